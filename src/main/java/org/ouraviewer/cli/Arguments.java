@@ -1,0 +1,108 @@
+package org.ouraviewer.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The words after the command: positionals, switches ({@code --json}) and options with a value. */
+public final class Arguments {
+    private final List<String> positionals = new ArrayList<>();
+    private final Set<String> switchesSeen = new java.util.HashSet<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    private Arguments() {
+    }
+
+    /**
+     * @param switches options without a value, such as {@code --json}
+     * @param valued   options followed by a value, such as {@code --out}
+     */
+    public static Arguments parse(List<String> args, Set<String> switches, Set<String> valued) throws UsageException {
+        Arguments a = new Arguments();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--") && arg.length() > 2) {
+                String name = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                if (switches.contains(name) && value == null) {
+                    a.switchesSeen.add(name);
+                } else if (valued.contains(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            throw new UsageException(name + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    a.options.put(name, value);
+                } else {
+                    throw new UsageException("unknown option " + name);
+                }
+            } else {
+                a.positionals.add(arg);
+            }
+        }
+        return a;
+    }
+
+    public List<String> positionals() {
+        return positionals;
+    }
+
+    public boolean has(String sw) {
+        return switchesSeen.contains(sw);
+    }
+
+    public String option(String name) {
+        return options.get(name);
+    }
+
+    public String requireOption(String name) throws UsageException {
+        String v = options.get(name);
+        if (v == null) {
+            throw new UsageException(name + " is required");
+        }
+        return v;
+    }
+
+    public int intOption(String name, int fallback, int min, int max) throws UsageException {
+        String v = options.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new UsageException(name + " must be between " + min + " and " + max + ", not " + v);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, not " + v);
+        }
+    }
+
+    public static LocalDate day(String text, String what) throws UsageException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(what + " must be a day written YYYY-MM-DD, not \"" + text + "\"");
+        }
+    }
+
+    /** The paths after {@code skip} positionals; at least one is required. */
+    public List<Path> paths(int skip) throws UsageException {
+        if (positionals.size() <= skip) {
+            throw new UsageException("give at least one file, folder or .zip to read");
+        }
+        return positionals.subList(skip, positionals.size()).stream().map(Path::of).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.ouraviewer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless side of the launcher ({@code CLI.md}). Nothing here touches JavaFX, so these commands run
+ * without a display.
+ */
+public final class CommandLine {
+    public static final String VERSION = CommandLine.class.getPackage().getImplementationVersion() != null
+            ? CommandLine.class.getPackage().getImplementationVersion() : "0.1.0";
+
+    static final String USAGE = """
+            Usage:
+              oura-viewer                                   open the window
+              oura-viewer PATH...                           open the window with these files, folders or .zip loaded
+              oura-viewer summary PATH... [--json]          what was found
+              oura-viewer night DAY PATH... [--json]        the sleep periods of one day
+              oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
+              oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
+              oura-viewer --help | --version
+
+            PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
+            Exit codes: 0 success, 1 some input unreadable or nothing for that day, 2 usage error,
+            3 authentication refused, 4 network or server failure.
+            """;
+
+    /** A headless command: its arguments after the command word, stdout and stderr; returns the exit code. */
+    @FunctionalInterface
+    public interface Command {
+        int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException;
+    }
+
+    private static final Map<String, Command> COMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("summary", SummaryCommand::run);
+        COMMANDS.put("night", NightCommand::run);
+    }
+
+    private CommandLine() {
+    }
+
+    /** Whether the arguments ask for a headless command rather than the window. */
+    public static boolean isHeadless(String[] args) {
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"));
+    }
+
+    /** Registers a command (used by packages that add commands, such as export and fetch). */
+    public static void register(String name, Command command) {
+        COMMANDS.put(name, command);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        if (args[0].equals("--version")) {
+            out.println("oura-viewer " + VERSION);
+            return ExitCode.OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        try {
+            if (command == null) {
+                throw new UsageException("unknown command or option " + args[0]);
+            }
+            return command.run(List.of(args).subList(1, args.length), out, err);
+        } catch (UsageException e) {
+            err.println("oura-viewer: " + e.getMessage() + " (see oura-viewer --help)");
+            return ExitCode.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("oura-viewer: " + (e.getMessage() == null ? "could not write the output" : e.getMessage()));
+            return ExitCode.INCOMPLETE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

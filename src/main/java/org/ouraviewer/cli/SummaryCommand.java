@@ -1,0 +1,78 @@
+package org.ouraviewer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.io.FileReport;
+import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.OuraKind;
+
+/** {@code summary PATH... [--json]}: what was found, per file and per kind. */
+final class SummaryCommand {
+    private SummaryCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of());
+        LoadResult result = DataLoader.load(a.paths(0));
+        Reports.printFailures(result, err);
+        if (a.has("--json")) {
+            writeJson(result, out);
+        } else {
+            writeText(result, out);
+        }
+        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+    }
+
+    private static void writeJson(LoadResult result, PrintStream out) throws IOException {
+        OuraData data = result.data();
+        try (JsonOutput json = new JsonOutput(out)) {
+            var g = json.gen();
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (FileReport f : result.files()) {
+                g.writeStartObject();
+                json.string("path", f.path());
+                json.string("kind", f.kind());
+                json.number("records", f.records());
+                json.string("error", f.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("records");
+            for (Map.Entry<OuraKind, Integer> e : data.recordCounts().entrySet()) {
+                json.number(e.getKey().route(), e.getValue());
+            }
+            g.writeEndObject();
+            json.string("first_day", data.firstDay().orElse(null));
+            json.string("last_day", data.lastDay().orElse(null));
+            g.writeEndObject();
+        }
+        out.println();
+    }
+
+    private static void writeText(LoadResult result, PrintStream out) {
+        OuraData data = result.data();
+        out.printf("%d file(s) read, %d could not be read.%n", result.files().size(), result.failedCount());
+        for (FileReport f : result.files()) {
+            if (f.failed()) {
+                out.printf("  %s: could not be read: %s%n", f.path(), f.error());
+            } else {
+                out.printf("  %s: %s, %d record(s)%n", f.path(), f.kind() == null ? "no records" : f.kind(),
+                        f.records());
+            }
+        }
+        if (data.recordCounts().isEmpty()) {
+            out.println("No Oura records found.");
+            return;
+        }
+        out.println("Records (without duplicates):");
+        data.recordCounts().forEach((kind, n) -> out.printf("  %-26s %,d%n", kind.route(), n));
+        data.firstDay().ifPresent(first -> out.printf("Days: %s to %s (%d days with data)%n", first,
+                data.lastDay().orElseThrow(), data.days().size()));
+    }
+}

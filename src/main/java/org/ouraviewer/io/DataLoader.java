@@ -1,0 +1,99 @@
+package org.ouraviewer.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.RecordBatch;
+
+/**
+ * Loads files, folders and zips: finds the files, reads them in parallel (largest first, so the big
+ * heart-rate file does not finish last alone), and merges them with what was loaded before.
+ */
+public final class DataLoader {
+    /** Progress in bytes read of bytes to read; called from reading threads. */
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private DataLoader() {
+    }
+
+    public static LoadResult load(List<Path> paths) {
+        return load(paths, LoadResult.EMPTY, (d, t) -> { }, () -> false);
+    }
+
+    /**
+     * Reads {@code paths} and merges them with {@code previous}.
+     *
+     * @throws CancellationException when {@code cancelled} turns true; nothing of this load is kept
+     */
+    public static LoadResult load(List<Path> paths, LoadResult previous, Progress progress, BooleanSupplier cancelled) {
+        SourceFinder found = SourceFinder.find(paths);
+        List<InputSource> sources = new ArrayList<>(found.sources());
+        sources.sort(Comparator.comparingLong(InputSource::size).reversed());
+        long total = sources.stream().mapToLong(s -> Math.max(s.size(), 1)).sum();
+        AtomicLong done = new AtomicLong();
+        int threads = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "oura-file-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<OuraFileReader.Result>> futures = new ArrayList<>();
+            for (InputSource s : sources) {
+                futures.add(pool.submit(() -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    OuraFileReader.Result r = OuraFileReader.read(s);
+                    progress.update(done.addAndGet(Math.max(s.size(), 1)), total);
+                    return r;
+                }));
+            }
+            List<FileReport> reports = new ArrayList<>(previous.files());
+            List<RecordBatch> batches = new ArrayList<>(previous.batches());
+            List<OuraFileReader.Result> results = new ArrayList<>();
+            for (Future<OuraFileReader.Result> f : futures) {
+                results.add(await(f));
+            }
+            results.sort(Comparator.comparing(r -> r.report().path()));
+            for (OuraFileReader.Result r : results) {
+                reports.add(r.report());
+                if (r.batch() != null) {
+                    batches.add(r.batch());
+                }
+            }
+            reports.addAll(found.problems());
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            return new LoadResult(OuraData.merge(batches), reports, batches);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static OuraFileReader.Result await(Future<OuraFileReader.Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException c) {
+                throw c;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

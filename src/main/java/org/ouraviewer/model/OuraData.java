@@ -1,0 +1,291 @@
+package org.ouraviewer.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything loaded, merged and de-duplicated, indexed by day. Immutable: loading more files builds a
+ * new instance with {@link #merge}.
+ */
+public final class OuraData {
+    public static final OuraData EMPTY = merge(List.of());
+
+    private final NavigableMap<LocalDate, DailySleep> dailySleep;
+    private final NavigableMap<LocalDate, DailyReadiness> dailyReadiness;
+    private final NavigableMap<LocalDate, DailyActivity> dailyActivity;
+    private final NavigableMap<LocalDate, DailySpo2> spo2;
+    private final NavigableMap<LocalDate, DailyStress> stress;
+    private final NavigableMap<LocalDate, List<SleepPeriod>> sleepByDay;
+    private final List<Tag> tags;
+    private final List<EnhancedTag> enhancedTags;
+    private final List<Workout> workouts;
+    private final List<Session> sessions;
+    private final HeartRateSamples heartRate;
+    private final Map<OuraKind, Integer> counts;
+    private final NavigableSet<LocalDate> days;
+
+    private OuraData(Merger m) {
+        dailySleep = Collections.unmodifiableNavigableMap(m.byDay(m.dailySleep, DailySleep::day));
+        dailyReadiness = Collections.unmodifiableNavigableMap(m.byDay(m.dailyReadiness, DailyReadiness::day));
+        dailyActivity = Collections.unmodifiableNavigableMap(m.byDay(m.dailyActivity, DailyActivity::day));
+        spo2 = Collections.unmodifiableNavigableMap(m.byDay(m.spo2, DailySpo2::day));
+        stress = Collections.unmodifiableNavigableMap(m.byDay(m.stress, DailyStress::day));
+        NavigableMap<LocalDate, List<SleepPeriod>> periods = new TreeMap<>();
+        for (SleepPeriod p : m.sleep) {
+            periods.computeIfAbsent(p.day(), d -> new ArrayList<>()).add(p);
+        }
+        periods.replaceAll((d, list) -> list.stream()
+                .sorted(Comparator.comparing(SleepPeriod::start, Comparator.comparing(t -> t.toInstant())))
+                .toList());
+        sleepByDay = Collections.unmodifiableNavigableMap(periods);
+        tags = m.tags.stream().sorted(Comparator.comparing(Tag::day).thenComparing(t -> t.time() == null
+                ? null : t.time().toInstant(), Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        enhancedTags = m.enhancedTags.stream().sorted(Comparator.comparing(EnhancedTag::startDay,
+                Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        workouts = m.workouts.stream().sorted(Comparator.comparing(Workout::day,
+                Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        sessions = List.copyOf(m.sessions);
+        heartRate = m.heartRate;
+        counts = Collections.unmodifiableMap(m.counts());
+        days = Collections.unmodifiableNavigableSet(m.days(this));
+    }
+
+    /** Merges batches: duplicates dropped (by id or natural key), and V2 wins over V1 for a day. */
+    public static OuraData merge(List<RecordBatch> batches) {
+        return new OuraData(new Merger(batches));
+    }
+
+    public Optional<DailySleep> dailySleep(LocalDate day) {
+        return Optional.ofNullable(dailySleep.get(day));
+    }
+
+    public Optional<DailyReadiness> dailyReadiness(LocalDate day) {
+        return Optional.ofNullable(dailyReadiness.get(day));
+    }
+
+    public Optional<DailyActivity> dailyActivity(LocalDate day) {
+        return Optional.ofNullable(dailyActivity.get(day));
+    }
+
+    public Optional<DailySpo2> spo2(LocalDate day) {
+        return Optional.ofNullable(spo2.get(day));
+    }
+
+    public Optional<DailyStress> stress(LocalDate day) {
+        return Optional.ofNullable(stress.get(day));
+    }
+
+    /** Every sleep period counted for {@code day}, all types, ordered by start. */
+    public List<SleepPeriod> sleepPeriods(LocalDate day) {
+        return sleepByDay.getOrDefault(day, List.of());
+    }
+
+    /** The day's main sleep: its longest {@code long_sleep}, else its longest period that counts as sleep. */
+    public Optional<SleepPeriod> mainSleep(LocalDate day) {
+        List<SleepPeriod> periods = sleepPeriods(day);
+        Comparator<SleepPeriod> byLength = Comparator.comparing(SleepPeriod::length);
+        Optional<SleepPeriod> longest = periods.stream().filter(p -> p.type() == SleepType.LONG_SLEEP).max(byLength);
+        return longest.isPresent() ? longest
+                : periods.stream().filter(p -> p.type().countsAsSleep()).max(byLength);
+    }
+
+    /** The days that have sleep periods, in order. */
+    public NavigableSet<LocalDate> sleepDays() {
+        return sleepByDay.navigableKeySet();
+    }
+
+    public NavigableMap<LocalDate, DailySleep> dailySleepByDay() {
+        return dailySleep;
+    }
+
+    public NavigableMap<LocalDate, DailyReadiness> dailyReadinessByDay() {
+        return dailyReadiness;
+    }
+
+    public NavigableMap<LocalDate, DailyActivity> dailyActivityByDay() {
+        return dailyActivity;
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    public List<Tag> tags(LocalDate day) {
+        return tags.stream().filter(t -> day.equals(t.day())).toList();
+    }
+
+    public List<EnhancedTag> enhancedTags() {
+        return enhancedTags;
+    }
+
+    public List<EnhancedTag> enhancedTags(LocalDate day) {
+        return enhancedTags.stream().filter(t -> day.equals(t.startDay())).toList();
+    }
+
+    public List<Workout> workouts() {
+        return workouts;
+    }
+
+    public List<Workout> workouts(LocalDate day) {
+        return workouts.stream().filter(w -> day.equals(w.day())).toList();
+    }
+
+    public List<Session> sessions() {
+        return sessions;
+    }
+
+    public HeartRateSamples heartRate() {
+        return heartRate;
+    }
+
+    /** Unique records per kind, for the kinds that have any. */
+    public Map<OuraKind, Integer> recordCounts() {
+        return counts;
+    }
+
+    /** Every day with a daily document or a sleep period, in order. */
+    public NavigableSet<LocalDate> days() {
+        return days;
+    }
+
+    public Optional<LocalDate> firstDay() {
+        return days.isEmpty() ? Optional.empty() : Optional.of(days.first());
+    }
+
+    public Optional<LocalDate> lastDay() {
+        return days.isEmpty() ? Optional.empty() : Optional.of(days.last());
+    }
+
+    public boolean isEmpty() {
+        return counts.isEmpty();
+    }
+
+    /** The merge, done once in the constructor. V2 batches go first so that their days win. */
+    private static final class Merger {
+        final List<DailySleep> dailySleep;
+        final List<DailyReadiness> dailyReadiness;
+        final List<DailyActivity> dailyActivity;
+        final List<DailySpo2> spo2;
+        final List<DailyStress> stress;
+        final List<SleepPeriod> sleep;
+        final List<Tag> tags;
+        final List<EnhancedTag> enhancedTags;
+        final List<Workout> workouts;
+        final List<Session> sessions;
+        final HeartRateSamples heartRate;
+        final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
+
+        Merger(List<RecordBatch> batches) {
+            List<RecordBatch> ordered = new ArrayList<>(batches);
+            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // false (V2) first
+            dailySleep = unique(ordered, b -> b.dailySleep, DailySleep::id, DailySleep::day);
+            dailyReadiness = unique(ordered, b -> b.dailyReadiness, DailyReadiness::id, DailyReadiness::day);
+            dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);
+            spo2 = unique(ordered, b -> b.spo2, DailySpo2::id, DailySpo2::day);
+            stress = unique(ordered, b -> b.stress, DailyStress::id, DailyStress::day);
+            sleep = uniqueSleep(ordered);
+            tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(String.valueOf(t.time()), t.codes(),
+                    String.valueOf(t.text())));
+            enhancedTags = unique(ordered, b -> b.enhancedTags, EnhancedTag::id, t -> List.of(String.valueOf(t.start()),
+                    String.valueOf(t.tagTypeCode()), String.valueOf(t.customName())));
+            workouts = unique(ordered, b -> b.workouts, Workout::id, w -> List.of(String.valueOf(w.start()),
+                    String.valueOf(w.activity())));
+            sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(String.valueOf(s.start()),
+                    String.valueOf(s.type())));
+            HeartRateSamples.Builder hr = new HeartRateSamples.Builder();
+            for (RecordBatch b : ordered) {
+                hr.addAll(b.heartRate);
+                b.others.forEach((kind, keys) -> others.computeIfAbsent(kind, k -> new HashMap<>()).putAll(keys));
+            }
+            heartRate = hr.build();
+        }
+
+        private static <T> List<T> unique(List<RecordBatch> batches, Function<RecordBatch, List<T>> part,
+                                          Function<T, String> id, Function<T, Object> key) {
+            UniqueRecords<T> unique = new UniqueRecords<>(id, key);
+            for (RecordBatch b : batches) {
+                unique.addAll(part.apply(b));
+            }
+            return unique.kept();
+        }
+
+        /** Sleep periods: unique by id or start instant; a V1 night is dropped where V2 has that day. */
+        private static List<SleepPeriod> uniqueSleep(List<RecordBatch> batches) {
+            UniqueRecords<SleepPeriod> unique = new UniqueRecords<>(SleepPeriod::id, p -> p.start().toInstant());
+            Set<LocalDate> v2Days = new HashSet<>();
+            for (RecordBatch b : batches) {
+                for (SleepPeriod p : b.sleep) {
+                    if (b.fromV1 && v2Days.contains(p.day())) {
+                        continue;
+                    }
+                    if (unique.add(p) && !b.fromV1) {
+                        v2Days.add(p.day());
+                    }
+                }
+            }
+            return unique.kept();
+        }
+
+        <T> NavigableMap<LocalDate, T> byDay(List<T> records, Function<T, LocalDate> day) {
+            NavigableMap<LocalDate, T> map = new TreeMap<>();
+            for (T r : records) {
+                map.putIfAbsent(day.apply(r), r);
+            }
+            return map;
+        }
+
+        Map<OuraKind, Integer> counts() {
+            Map<OuraKind, Integer> c = new EnumMap<>(OuraKind.class);
+            putCount(c, OuraKind.DAILY_SLEEP, dailySleep.size());
+            putCount(c, OuraKind.DAILY_READINESS, dailyReadiness.size());
+            putCount(c, OuraKind.DAILY_ACTIVITY, dailyActivity.size());
+            putCount(c, OuraKind.DAILY_SPO2, spo2.size());
+            putCount(c, OuraKind.DAILY_STRESS, stress.size());
+            putCount(c, OuraKind.SLEEP, sleep.size());
+            putCount(c, OuraKind.TAG, tags.size());
+            putCount(c, OuraKind.ENHANCED_TAG, enhancedTags.size());
+            putCount(c, OuraKind.WORKOUT, workouts.size());
+            putCount(c, OuraKind.SESSION, sessions.size());
+            putCount(c, OuraKind.HEARTRATE, heartRate.size());
+            others.forEach((kind, keys) -> putCount(c, kind, keys.size()));
+            return c;
+        }
+
+        private static void putCount(Map<OuraKind, Integer> c, OuraKind kind, int n) {
+            if (n > 0) {
+                c.put(kind, n);
+            }
+        }
+
+        NavigableSet<LocalDate> days(OuraData data) {
+            NavigableSet<LocalDate> all = new TreeSet<>();
+            all.addAll(data.dailySleep.keySet());
+            all.addAll(data.dailyReadiness.keySet());
+            all.addAll(data.dailyActivity.keySet());
+            all.addAll(data.spo2.keySet());
+            all.addAll(data.stress.keySet());
+            all.addAll(data.sleepByDay.keySet());
+            others.forEach((kind, keys) -> {
+                if (kind.isDaily()) {
+                    all.addAll(keys.values().stream().filter(d -> d != null).collect(Collectors.toSet()));
+                }
+            });
+            return all;
+        }
+    }
+}
