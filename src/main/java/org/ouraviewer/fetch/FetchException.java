@@ -1,0 +1,31 @@
+package org.ouraviewer.fetch;
+
+import java.io.IOException;
+
+/**
+ * A fetch that could not go on. The message is one sentence for the user saying what happened and what
+ * to do; it never contains the token or a URL that carries it. An {@link IOException} so that it passes
+ * through {@link org.ouraviewer.io.AtomicFiles} writers, which then leave the old file in place.
+ */
+public final class FetchException extends IOException {
+    /** Why the fetch stopped; the command line maps it to an exit code. */
+    public enum Reason {
+        /** The server refused the token or the account (401, 403, 426): a new token or an app update helps. */
+        REFUSED,
+        /** The route does not exist here (404): the kind is skipped. */
+        NOT_FOUND,
+        /** Network or server failure after retries, or an answer that could not be understood. */
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public FetchException(Reason reason, String message) {
+        super(message, null);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

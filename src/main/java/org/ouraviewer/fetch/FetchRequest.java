@@ -1,0 +1,47 @@
+package org.ouraviewer.fetch;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * One fetch to run: the source and its base URL, the token, the days (Oura only: Open Humans files come
+ * whole), the zone whose days they are, and how patiently to retry. {@link #toString} leaves the token out.
+ */
+public record FetchRequest(FetchSource source, URI base, String token, DateRange range, ZoneId zone,
+                           RetryPolicy retryPolicy) {
+    public FetchRequest {
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(base);
+        Objects.requireNonNull(range);
+        Objects.requireNonNull(zone);
+        Objects.requireNonNull(retryPolicy);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no token");
+        }
+        token = token.strip();
+    }
+
+    /** The source's own server, this computer's zone, standard retries. */
+    public static FetchRequest of(FetchSource source, String token, DateRange range) {
+        return new FetchRequest(source, source.defaultBase(), token, range, ZoneId.systemDefault(),
+                RetryPolicy.standard());
+    }
+
+    public FetchRequest withBase(URI newBase) {
+        return new FetchRequest(source, newBase, token, range, zone, retryPolicy);
+    }
+
+    public FetchRequest withRetryPolicy(RetryPolicy policy) {
+        return new FetchRequest(source, base, token, range, zone, policy);
+    }
+
+    public FetchRequest withZone(ZoneId newZone) {
+        return new FetchRequest(source, base, token, range, newZone, retryPolicy);
+    }
+
+    @Override
+    public String toString() {
+        return "FetchRequest[" + source.option() + ", " + base + ", " + range.start() + " to " + range.end() + "]";
+    }
+}

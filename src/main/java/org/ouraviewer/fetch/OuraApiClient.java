@@ -1,0 +1,140 @@
+package org.ouraviewer.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ouraviewer.model.OuraKind;
+
+/**
+ * Reads one kind from Oura's API v2 ({@code GET /v2/usercollection/<route>}), page after page. The token
+ * goes only in the {@code Authorization} header. Each request asks one day wider on each side than the
+ * range (the API has been seen dropping the last day and treating {@code start_date} as exclusive), and
+ * only documents of the days asked are passed on.
+ */
+final class OuraApiClient {
+    /** What receives the documents; writing may fail. */
+    @FunctionalInterface
+    interface DocumentSink {
+        void accept(JsonNode document) throws IOException;
+    }
+
+    static final Duration HEARTRATE_WINDOW = Duration.ofDays(30);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    /** A guard against a server that keeps sending pages; far more than years of data need. */
+    private static final int MAX_PAGES_PER_REQUEST = 100_000;
+
+    private final String base;
+    private final String token;
+    private final RetryingSender sender;
+    private final ZoneId zone;
+    private final FetchProgress progress;
+
+    /** @param zone the zone whose days the range means, for heart rate's instants */
+    OuraApiClient(URI base, String token, RetryingSender sender, ZoneId zone, FetchProgress progress) {
+        this.base = base.toString().replaceAll("/+$", "");
+        this.token = token;
+        this.sender = sender;
+        this.zone = zone;
+        this.progress = progress;
+    }
+
+    /** Passes every document of {@code kind} in {@code range} to {@code sink}; returns how many. */
+    int fetch(OuraKind kind, DateRange range, DocumentSink sink) throws IOException {
+        int[] count = {0};
+        DocumentSink counting = doc -> {
+            if (inRange(kind, doc, range)) {
+                sink.accept(doc);
+                count[0]++;
+            }
+        };
+        if (OuraRoutes.byDateTime(kind)) {
+            Instant from = range.start().minusDays(1).atStartOfDay(zone).toInstant();
+            Instant to = range.end().plusDays(2).atStartOfDay(zone).toInstant();
+            for (Instant t = from; t.isBefore(to); ) {
+                Instant windowEnd = t.plus(HEARTRATE_WINDOW).isBefore(to) ? t.plus(HEARTRATE_WINDOW) : to;
+                Map<String, String> query = new LinkedHashMap<>();
+                query.put("start_datetime", DATE_TIME.format(t.atZone(zone)));
+                query.put("end_datetime", DATE_TIME.format(windowEnd.atZone(zone)));
+                fetchPages(kind, query, counting, count);
+                t = windowEnd;
+            }
+        } else {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("start_date", range.start().minusDays(1).toString());
+            query.put("end_date", range.end().plusDays(1).toString());
+            fetchPages(kind, query, counting, count);
+        }
+        return count[0];
+    }
+
+    private void fetchPages(OuraKind kind, Map<String, String> query, DocumentSink sink, int[] count)
+            throws IOException {
+        Set<String> tokensSeen = new HashSet<>();
+        String next = null;
+        for (int page = 0; page < MAX_PAGES_PER_REQUEST; page++) {
+            Map<String, String> q = new LinkedHashMap<>(query);
+            if (next != null) {
+                q.put("next_token", next);
+            }
+            URI uri = URI.create(base + "/v2/usercollection/" + kind.route() + "?" + encode(q));
+            JsonNode body = sender.get(sender.request(uri).header("Authorization", "Bearer " + token).build(),
+                    Json.MAPPER::readTree);
+            JsonNode data = body == null ? null : body.get("data");
+            if (data == null || !data.isArray()) {
+                throw new FetchException(FetchException.Reason.FAILED,
+                        "Oura's answer for " + kind.route() + " has no \"data\" list.");
+            }
+            for (JsonNode doc : data) {
+                sink.accept(doc);
+            }
+            progress.received(kind.route(), count[0]);
+            JsonNode nextNode = body.get("next_token");
+            next = nextNode == null || nextNode.isNull() || nextNode.asText().isEmpty() ? null : nextNode.asText();
+            if (next == null) {
+                return;
+            }
+            if (!tokensSeen.add(next)) {
+                throw new FetchException(FetchException.Reason.FAILED,
+                        "Oura sent the same page of " + kind.route() + " twice; try again later.");
+            }
+        }
+        throw new FetchException(FetchException.Reason.FAILED, "Oura kept sending pages of " + kind.route() + ".");
+    }
+
+    /** Whether the document belongs to a day asked; one whose day cannot be told is kept. */
+    private boolean inRange(OuraKind kind, JsonNode doc, DateRange range) {
+        JsonNode field = doc.get(OuraRoutes.dayField(kind));
+        if (field == null || !field.isTextual()) {
+            return true;
+        }
+        try {
+            LocalDate day = OuraRoutes.byDateTime(kind)
+                    ? OffsetDateTime.parse(field.asText()).atZoneSameInstant(zone).toLocalDate()
+                    : LocalDate.parse(field.asText());
+            return range.contains(day);
+        } catch (DateTimeException e) {
+            return true;
+        }
+    }
+
+    /** Form-encodes the values: a '+' in an offset must reach the server as %2B, not as a space. */
+    static String encode(Map<String, String> query) {
+        return query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
