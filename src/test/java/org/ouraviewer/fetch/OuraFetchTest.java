@@ -135,7 +135,7 @@ class OuraFetchTest {
     @Test
     void waitsAsRetryAfterSaysWhenRateLimited() throws IOException {
         server.putRecording("workout", WORKOUT).answerOnce("workout", 429, Map.of("Retry-After", "7"));
-        fetch(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31));
+        fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30));
         assertEquals(List.of(Duration.ofSeconds(7)), waits);
         assertEquals(83, saved("workout").size());
     }
@@ -144,7 +144,7 @@ class OuraFetchTest {
     void retriesServerErrorsWithGrowingWaits() throws IOException {
         server.putRecording("workout", WORKOUT).answerOnce("workout", 503, Map.of())
                 .answerOnce("workout", 503, Map.of()).answerOnce("sleep", 429, Map.of());
-        fetch(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31));
+        fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2)), waits,
                 "sleep's 429 without Retry-After, then workout's two 503s");
         assertEquals(83, saved("workout").size());
@@ -193,7 +193,7 @@ class OuraFetchTest {
     void skipsARouteTheServerDoesNotHave() throws IOException {
         server.putRecording("workout", WORKOUT).answerAlways("session", 404);
         List<String> skippedNotes = new ArrayList<>();
-        FetchResult result = Fetch.run(request(FakeOuraServer.TOKEN, LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31)),
+        FetchResult result = Fetch.run(request(FakeOuraServer.TOKEN, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30)),
                 dir, new FetchProgress() {
                     @Override
                     public void skipped(String name, String why) {
@@ -284,7 +284,7 @@ class OuraFetchTest {
     void anUnreadableOldFileIsLeftAloneAndTheFetchSaysSo() throws IOException {
         server.putRecording("workout", WORKOUT);
         byte[] before = writeOld("workout", "[{\"id\": \"broken\", ");
-        FetchException e = assertThrows(FetchException.class, () -> fetch(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31)));
+        FetchException e = assertThrows(FetchException.class, () -> fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30)));
         assertTrue(e.getMessage().contains("oura-v2-workout.json could not be read"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("oura-v2-workout.json")));
     }

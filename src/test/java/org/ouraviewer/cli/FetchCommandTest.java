@@ -1,0 +1,142 @@
+package org.ouraviewer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ouraviewer.fetch.FakeOuraServer;
+import org.ouraviewer.fetch.RetryPolicy;
+
+/** {@code oura-viewer fetch}: exit codes, output, and the token kept out of every output and file. */
+class FetchCommandTest {
+    @TempDir
+    Path tmp;
+    Path out;
+    Path tokenFile;
+    FakeOuraServer server;
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = new FakeOuraServer();
+        server.putRecording("sleep", "api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json")
+                .putRecording("workout", "api-recordings/workout__multiple.json");
+        out = tmp.resolve("fetched");
+        tokenFile = tmp.resolve("token.txt");
+        Files.writeString(tokenFile, FakeOuraServer.TOKEN + "\n");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    int cli(String... args) {
+        String[] all = Stream.concat(Stream.of("fetch"), Stream.of(args)).toArray(String[]::new);
+        return CommandLine.run(all, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    int withEnvironment(Map<String, String> env, String... args) throws UsageException {
+        return FetchCommand.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), env,
+                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
+                ZoneOffset.UTC);
+    }
+
+    String lastLine(ByteArrayOutputStream stream) {
+        List<String> lines = stream.toString(StandardCharsets.UTF_8).lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void savesWithATokenFileAndSaysWhatWasSaved() throws IOException {
+        int code = cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--start", "2024-10-01",
+                "--end", "2024-11-30", "--base-url", server.base().toString());
+        assertEquals(ExitCode.OK, code, stderr::toString);
+        assertTrue(lastLine(stdout).startsWith("Saved 2 files in " + out + ": 131 new records"), stdout::toString);
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("sleep: 48 received, 48 new, 48 in oura-v2-sleep.json"),
+                stderr::toString);
+        assertTrue(Files.isRegularFile(out.resolve("oura-v2-workout.json")));
+        assertTokenNowhere();
+    }
+
+    @Test
+    void takesTheTokenFromTheEnvironment() throws UsageException {
+        int code = withEnvironment(Map.of("OURA_TOKEN", FakeOuraServer.TOKEN), "--out", out.toString(),
+                "--start", "2024-10-01", "--end", "2024-11-30", "--base-url", server.base().toString());
+        assertEquals(ExitCode.OK, code, stderr::toString);
+        assertTrue(Files.isRegularFile(out.resolve("oura-v2-sleep.json")));
+    }
+
+    @Test
+    void withoutATokenItIsAUsageError() {
+        UsageException e = assertThrows(UsageException.class, () -> withEnvironment(Map.of(), "--out", out.toString()));
+        assertTrue(e.getMessage().contains("OURA_TOKEN") && e.getMessage().contains("--token-file"), e.getMessage());
+        UsageException oh = assertThrows(UsageException.class,
+                () -> withEnvironment(Map.of("OURA_TOKEN", "x"), "--out", out.toString(), "--source", "openhumans"));
+        assertTrue(oh.getMessage().contains("OH_ACCESS_TOKEN"), oh.getMessage());
+        assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tmp.resolve("missing").toString()));
+        assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--start", "May 1"));
+        assertEquals(ExitCode.USAGE, cli("--token-file", tokenFile.toString()));
+        assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--source", "fitbit"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aRefusedTokenExitsWith3AndLeavesTheFolderAlone() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("oura-v2-sleep.json"), "[{\"id\":\"kept\",\"day\":\"2020-01-01\"}]");
+        byte[] before = Files.readAllBytes(out.resolve("oura-v2-sleep.json"));
+        Path wrong = tmp.resolve("wrong.txt");
+        Files.writeString(wrong, "wrong-token-0042");
+        int code = cli("--out", out.toString(), "--token-file", wrong.toString(), "--base-url", server.base().toString());
+        assertEquals(ExitCode.AUTH, code);
+        String err = stderr.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("HTTP 401") && err.contains("new access token"), err);
+        assertFalse(err.contains("wrong-token-0042") || stdout.toString(StandardCharsets.UTF_8).contains("wrong-token-0042"));
+        assertEquals("Saved nothing in " + out + ".", lastLine(stdout));
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("oura-v2-sleep.json")));
+    }
+
+    @Test
+    void aServerThatKeepsFailingExitsWith4() throws UsageException {
+        server.answerAlways("workout", 503);
+        int code = withEnvironment(Map.of("OURA_TOKEN", FakeOuraServer.TOKEN), "--out", out.toString(),
+                "--start", "2024-10-01", "--end", "2024-11-30", "--base-url", server.base().toString());
+        assertEquals(ExitCode.NETWORK, code);
+        String err = stderr.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("server error (HTTP 503), even after 3 tries"), err);
+        assertTrue(lastLine(stdout).startsWith("Saved 1 file in " + out), stdout::toString);
+        assertTrue(Files.isRegularFile(out.resolve("oura-v2-sleep.json")));
+        assertFalse(Files.exists(out.resolve("oura-v2-workout.json")));
+    }
+
+    private void assertTokenNowhere() throws IOException {
+        assertFalse(stdout.toString(StandardCharsets.UTF_8).contains(FakeOuraServer.TOKEN));
+        assertFalse(stderr.toString(StandardCharsets.UTF_8).contains(FakeOuraServer.TOKEN));
+        try (Stream<Path> files = Files.walk(tmp)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.equals(tokenFile)).toList()) {
+                assertFalse(Files.readString(f).contains(FakeOuraServer.TOKEN), f.toString());
+            }
+        }
+    }
+}
