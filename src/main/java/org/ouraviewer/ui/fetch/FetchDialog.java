@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
@@ -84,7 +85,9 @@ public final class FetchDialog {
     private BorderPane createView() {
         GridPane form = new GridPane();
         form.getStyleClass().add("fetch-form");
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, grow());
 
         ToggleButton oura = new ToggleButton(FetchSource.OURA.title());
         ToggleButton openHumans = new ToggleButton(FetchSource.OPEN_HUMANS.title());
@@ -104,6 +107,7 @@ public final class FetchDialog {
         Label help = new Label();
         help.getStyleClass().add("fetch-help");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE); // lets the grid give the wrapped lines their height
         help.textProperty().bind(Bindings.when(vm.sourceProperty().isEqualTo(FetchSource.OURA))
                 .then(OURA_HELP).otherwise(OPEN_HUMANS_HELP));
 
@@ -150,6 +154,7 @@ public final class FetchDialog {
         Label status = new Label();
         status.setId("status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         vm.statusIsErrorProperty().addListener((obs, was, isError) -> {
             status.getStyleClass().remove("fetch-error");

@@ -195,9 +195,15 @@ public final class FetchViewModel {
         });
     }
 
-    /** Marks the kind that was being fetched when the fetch ended early. */
+    /** Marks the kind that was being fetched when the fetch ended early, and those it did not reach. */
     private void stopRowInProgress(String why) {
-        rows.stream().filter(r -> r.state() == KindRow.State.FETCHING).forEach(r -> r.set(KindRow.State.STOPPED, why));
+        for (KindRow r : rows) {
+            if (r.state() == KindRow.State.FETCHING) {
+                r.set(KindRow.State.STOPPED, why);
+            } else if (r.state() == KindRow.State.WAITING) {
+                r.set(KindRow.State.SKIPPED, "not fetched");
+            }
+        }
     }
 
     /** The progress of the running fetch, handed over to the FX thread. */
@@ -264,7 +270,7 @@ public final class FetchViewModel {
         protected void failed() {
             running.set(false);
             Throwable e = getException();
-            stopRowInProgress("not saved; its old file is kept");
+            stopRowInProgress("not saved; what the folder held is kept");
             if (e instanceof FetchException) {
                 showStatus(e.getMessage(), true);
             } else if (e instanceof IOException) {
@@ -277,7 +283,7 @@ public final class FetchViewModel {
         @Override
         protected void cancelled() {
             running.set(false);
-            stopRowInProgress("cancelled; its old file is kept");
+            stopRowInProgress("cancelled; what the folder held is kept");
             showStatus("Cancelled. The kinds saved before stay saved.", false);
         }
     }
