@@ -61,6 +61,9 @@ final class FetchCommand {
         }
         URI base = a.option("--base-url") == null ? source.defaultBase() : baseUrl(a.option("--base-url"));
         String token = token(a.option("--token-file"), source, env);
+        if (!FetchRequest.isPlausibleToken(token)) {
+            throw new UsageException("the token has spaces or characters a token cannot have; paste it again");
+        }
         if (source == FetchSource.OPEN_HUMANS && (a.option("--start") != null || a.option("--end") != null)) {
             err.println("Note: Open Humans files come whole; --start and --end apply to --source oura only.");
         }
@@ -116,7 +119,7 @@ final class FetchCommand {
         String fromEnv = env.get(source.tokenVariable());
         if (fromEnv == null || fromEnv.isBlank()) {
             throw new UsageException("no token: give --token-file FILE or set " + source.tokenVariable()
-                    + " to a " + source.title() + " access token");
+                    + " to an " + source.title() + " access token");
         }
         return fromEnv.strip();
     }

@@ -16,10 +16,21 @@ public record FetchRequest(FetchSource source, URI base, String token, DateRange
         Objects.requireNonNull(range);
         Objects.requireNonNull(zone);
         Objects.requireNonNull(retryPolicy);
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("no token");
+        if (!isPlausibleToken(token)) {
+            throw new IllegalArgumentException("the token is empty or has spaces or characters a token cannot have");
         }
         token = token.strip();
+    }
+
+    /**
+     * Whether the text could be a token: printable ASCII without spaces once stripped. Anything else would
+     * be refused by the HTTP client with a message that may quote it, so it is stopped here.
+     */
+    public static boolean isPlausibleToken(String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        return token.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /** The source's own server, this computer's zone, standard retries. */

@@ -98,6 +98,9 @@ class FetchCommandTest {
         assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--start", "May 1"));
         assertEquals(ExitCode.USAGE, cli("--token-file", tokenFile.toString()));
         assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--source", "fitbit"));
+        UsageException spaced = assertThrows(UsageException.class,
+                () -> withEnvironment(Map.of("OURA_TOKEN", "two\nlines here"), "--out", out.toString()));
+        assertFalse(spaced.getMessage().contains("lines here"), spaced.getMessage());
         assertFalse(Files.exists(out));
     }
 

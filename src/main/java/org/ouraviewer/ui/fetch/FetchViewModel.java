@@ -145,6 +145,10 @@ public final class FetchViewModel {
         if (!canFetch.get()) {
             return;
         }
+        if (!FetchRequest.isPlausibleToken(token.get())) {
+            showStatus("The token has spaces or characters a token cannot have; paste it again.", true);
+            return;
+        }
         Path target;
         try {
             target = Path.of(folder.get().strip());
