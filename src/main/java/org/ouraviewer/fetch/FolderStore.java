@@ -3,7 +3,9 @@ package org.ouraviewer.fetch;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,10 +56,11 @@ final class FolderStore {
             AtomicFiles.write(target, out -> {
                 JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out);
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.setPrettyPrinter(new OneDocumentPerLine());
                 g.writeStartArray();
                 download.run(doc -> {
                     if (keys.mark(RecordKeys.key(kind, doc), DOWNLOADED) == 0) {
-                        writeDocument(g, doc);
+                        g.writeTree(doc);
                         counts[0]++;
                     }
                 });
@@ -68,7 +71,7 @@ final class FolderStore {
                     readDocuments(target, doc -> {
                         int before = keys.mark(RecordKeys.key(kind, doc), IN_OLD_FILE);
                         if (before == 0) {
-                            writeDocument(g, doc);
+                            g.writeTree(doc);
                             counts[1]++;
                         } else if (before == DOWNLOADED) {
                             counts[2]++;
@@ -92,10 +95,29 @@ final class FolderStore {
         return new SavedFile(name, target, 0, 0, -1);
     }
 
-    /** One document a line: the files stay readable and diff well. */
-    private static void writeDocument(JsonGenerator g, JsonNode doc) throws IOException {
-        g.writeRaw('\n');
-        g.writeTree(doc);
+    /** One document a line, each compact: the files stay readable and diff well. */
+    private static final class OneDocumentPerLine extends MinimalPrettyPrinter {
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (isOuterArray(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(isOuterArray(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            g.writeRaw(isOuterArray(g) && values > 0 ? "\n]" : "]");
+        }
+
+        private static boolean isOuterArray(JsonGenerator g) {
+            JsonStreamContext context = g.getOutputContext();
+            return context.inArray() && context.getParent() != null && context.getParent().inRoot();
+        }
     }
 
     /**

@@ -81,6 +81,11 @@ class OuraFetchTest {
         assertEquals(5, pages.size());
         assertEquals(List.of("10", "20", "30", "40"), pages.stream().skip(1).map(s -> s.query().get("next_token")).toList());
         assertEquals(48, saved("sleep").size());
+        List<String> lines = Files.readAllLines(dir.resolve("oura-v2-sleep.json"));
+        assertEquals(50, lines.size(), "one document a line between the brackets");
+        assertEquals("[", lines.get(0));
+        assertEquals("]", lines.get(49));
+        assertTrue(lines.subList(1, 49).stream().allMatch(l -> l.startsWith("{\"id\":")), lines.get(2));
         assertEquals(48, result.saved().stream().filter(f -> f.name().equals("sleep")).findFirst().orElseThrow().added());
         for (FakeOuraServer.Seen s : server.requests()) {
             assertEquals("Bearer " + FakeOuraServer.TOKEN, s.authorization());
