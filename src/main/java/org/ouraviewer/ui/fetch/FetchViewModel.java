@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.ouraviewer.fetch.DateRange;
@@ -56,7 +55,7 @@ public final class FetchViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
-    private final ObservableList<KindRow> rows = FXCollections.observableArrayList();
+    private final KindRows rows = new KindRows();
     private final BooleanBinding canFetch;
     private final RememberedTokens tokens;
     private final Consumer<Path> onSaved;
@@ -122,7 +121,7 @@ public final class FetchViewModel {
     }
 
     public ObservableList<KindRow> rows() {
-        return rows;
+        return rows.list();
     }
 
     public BooleanBinding canFetchProperty() {
@@ -191,52 +190,31 @@ public final class FetchViewModel {
         statusIsError.set(error);
     }
 
-    private KindRow row(String name) {
-        return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseGet(() -> {
-            KindRow r = new KindRow(name);
-            rows.add(r);
-            return r;
-        });
-    }
-
-    /** Marks the kind that was being fetched when the fetch ended early, and those it did not reach. */
-    private void stopRowInProgress(String why) {
-        for (KindRow r : rows) {
-            if (r.state() == KindRow.State.FETCHING) {
-                r.set(KindRow.State.STOPPED, why);
-            } else if (r.state() == KindRow.State.WAITING) {
-                r.set(KindRow.State.SKIPPED, "not fetched");
-            }
-        }
-    }
-
     /** The progress of the running fetch, handed over to the FX thread. */
     private final class FxProgress implements FetchProgress {
         @Override
         public void planned(List<String> names) {
-            Platform.runLater(() -> rows.setAll(names.stream().map(KindRow::new).toList()));
+            Platform.runLater(() -> rows.planned(names));
         }
 
         @Override
         public void started(String name) {
-            Platform.runLater(() -> row(name).set(KindRow.State.FETCHING, "downloading…"));
+            Platform.runLater(() -> rows.started(name));
         }
 
         @Override
         public void received(String name, int records) {
-            Platform.runLater(() -> row(name).set(KindRow.State.FETCHING, String.format("%,d received…", records)));
+            Platform.runLater(() -> rows.received(name, records));
         }
 
         @Override
         public void saved(SavedFile file) {
-            String detail = file.total() < 0 ? "saved as received"
-                    : String.format("%,d received, %,d new", file.received(), file.added());
-            Platform.runLater(() -> row(file.name()).set(KindRow.State.SAVED, detail));
+            Platform.runLater(() -> rows.saved(file));
         }
 
         @Override
         public void skipped(String name, String why) {
-            Platform.runLater(() -> row(name).set(KindRow.State.SKIPPED, why));
+            Platform.runLater(() -> rows.skipped(name, why));
         }
 
         @Override
@@ -274,7 +252,7 @@ public final class FetchViewModel {
         protected void failed() {
             running.set(false);
             Throwable e = getException();
-            stopRowInProgress("not saved; what the folder held is kept");
+            rows.endedEarly("not saved; what the folder held is kept");
             if (e instanceof FetchException) {
                 showStatus(e.getMessage(), true);
             } else if (e instanceof IOException) {
@@ -287,7 +265,7 @@ public final class FetchViewModel {
         @Override
         protected void cancelled() {
             running.set(false);
-            stopRowInProgress("cancelled; what the folder held is kept");
+            rows.endedEarly("cancelled; what the folder held is kept");
             showStatus("Cancelled. The kinds saved before stay saved.", false);
         }
     }
