@@ -64,6 +64,7 @@ final class RetryingSender {
             checkCancelled();
             Duration wait;
             String problem;
+            boolean rateLimited = false;
             try {
                 HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
@@ -80,7 +81,8 @@ final class RetryingSender {
                                 service + " does not offer this (HTTP 404).");
                     }
                     if (status == 429) {
-                        problem = service + " is limiting the rate of requests";
+                        rateLimited = true;
+                        problem = service + " is limiting the rate of requests (too many in a few minutes)";
                         wait = retryAfter(response).orElse(policy.backoff(retry));
                     } else if (status >= 500) {
                         problem = service + " answered with a server error (HTTP " + status + ")";
@@ -103,7 +105,7 @@ final class RetryingSender {
             }
             if (retry >= policy.maxRetries()) {
                 throw new FetchException(FetchException.Reason.FAILED, problem + ", even after " + (retry + 1)
-                        + " tries; try again later.");
+                        + " tries; " + (rateLimited ? "wait a few minutes, then fetch again." : "try again later."));
             }
             progress.waiting(problem, wait);
             try {

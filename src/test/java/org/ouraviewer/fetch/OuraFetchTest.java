@@ -146,6 +146,15 @@ class OuraFetchTest {
     }
 
     @Test
+    void aRateLimitThatDoesNotEndSaysToWaitAFewMinutes() {
+        server.answerAlways("daily_sleep", 429);
+        FetchException e = assertThrows(FetchException.class, () -> fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)));
+        assertEquals(FetchException.Reason.FAILED, e.reason());
+        assertTrue(e.getMessage().contains("limiting the rate") && e.getMessage().contains("wait a few minutes"), e.getMessage());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), waits);
+    }
+
+    @Test
     void retriesServerErrorsWithGrowingWaits() throws IOException {
         server.putRecording("workout", WORKOUT).answerOnce("workout", 503, Map.of())
                 .answerOnce("workout", 503, Map.of()).answerOnce("sleep", 429, Map.of());
