@@ -165,6 +165,26 @@ class OuraFetchTest {
     }
 
     @Test
+    void retriesARequestThatTimesOut() throws IOException {
+        AtomicBoolean slowOnce = new AtomicBoolean(true);
+        server.putRecording("workout", WORKOUT).onRequest(route -> {
+            if (route.equals("workout") && slowOnce.getAndSet(false)) {
+                try {
+                    Thread.sleep(6000); // far beyond the 2 s the client waits
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        FetchRequest quick = request(FakeOuraServer.TOKEN, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30))
+                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), waits::add));
+        Fetch.run(quick, dir, FetchProgress.NONE, () -> false);
+        assertTrue(waits.contains(Duration.ofSeconds(1)), waits.toString());
+        assertTrue(server.requests("workout").size() >= 2);
+        assertEquals(83, saved("workout").size());
+    }
+
+    @Test
     void givesUpAfterTheRetriesWithoutTouchingTheKindsFile() throws IOException {
         server.putRecording("daily_sleep", DAILY_SLEEP).answerAlways("sleep", 503);
         byte[] before = writeOld("sleep", "[{\"id\":\"old\",\"day\":\"2020-01-01\",\"bedtime_start\":\"x\"}]");
