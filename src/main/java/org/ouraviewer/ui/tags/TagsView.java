@@ -1,16 +1,14 @@
 package org.ouraviewer.ui.tags;
 
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.table.CsvExport;
+import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowTable;
 import org.ouraviewer.ui.table.TableControls;
 
@@ -23,10 +21,11 @@ public final class TagsView {
     private final TagsViewModel viewModel = new TagsViewModel();
     private final RowTable<TagRow> table;
     private final TextField search = TextFields.createClearableTextField();
-    private final CheckComboBox<TagsViewModel.TagChoice> tagFilter = new CheckComboBox<>();
+    private final CheckFilter<TagsViewModel.TagChoice> tagFilter = new CheckFilter<>(viewModel.choices(),
+            viewModel.selectedTags(), TagsViewModel.TagChoice::label, "All tags", "tags",
+            "Show only rows with the checked tags");
     private final Label message = TableControls.label("table-message");
     private final BorderPane root;
-    private boolean syncingChoices;
 
     public TagsView(AppModel model) {
         this.model = model;
@@ -49,12 +48,10 @@ public final class TagsView {
         search.setPromptText("Search tags and text");
         search.setPrefColumnCount(22);
         search.setTooltip(new Tooltip("Rows containing every word typed, in their tags, codes, text or day"));
-        tagFilter.setTitle("All tags");
-        tagFilter.setTooltip(new Tooltip("Show only rows with the checked tags"));
         Label count = TableControls.label("table-count");
         count.textProperty().bind(viewModel.countText());
         return TableControls.pane(
-                TableControls.toolbar(search, tagFilter, TableControls.clearFiltersButton(this::clearFilters),
+                TableControls.toolbar(search, tagFilter.node(), TableControls.clearFiltersButton(this::clearFilters),
                         TableControls.spacer(), TableControls.exportButton(this::export)),
                 table,
                 TableControls.status(count, message));
@@ -66,36 +63,11 @@ public final class TagsView {
             message.setText("");
         });
         search.textProperty().bindBidirectional(viewModel.searchProperty());
-        viewModel.choices().addListener((ListChangeListener<TagsViewModel.TagChoice>) c -> {
-            syncingChoices = true;
-            tagFilter.getCheckModel().clearChecks();
-            tagFilter.getItems().setAll(viewModel.choices());
-            syncingChoices = false;
-            updateTitle();
-        });
-        tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<TagsViewModel.TagChoice>) c -> {
-            if (!syncingChoices) {
-                viewModel.selectedTags().retainAll(labels(tagFilter.getCheckModel().getCheckedItems()));
-                viewModel.selectedTags().addAll(labels(tagFilter.getCheckModel().getCheckedItems()));
-            }
-            updateTitle();
-        });
-        tagFilter.getItems().setAll(viewModel.choices());
-    }
-
-    private void updateTitle() {
-        List<TagsViewModel.TagChoice> checked = tagFilter.getCheckModel().getCheckedItems();
-        tagFilter.setTitle(checked.isEmpty() ? "All tags"
-                : checked.size() == 1 ? checked.get(0).label() : checked.size() + " tags");
-    }
-
-    private static List<String> labels(List<TagsViewModel.TagChoice> choices) {
-        return choices.stream().map(TagsViewModel.TagChoice::label).toList();
     }
 
     private void clearFilters() {
         search.clear();
-        tagFilter.getCheckModel().clearChecks();
+        tagFilter.clear();
     }
 
     private void export() {
