@@ -2,6 +2,8 @@ package org.ouraviewer.text;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -19,6 +21,16 @@ public final class CellText {
             return "";
         }
         return ISO_DAY.format(day) + " " + day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault());
+    }
+
+    /** The clock time with the offset it was recorded in: "09:01 +07:00". "" when missing. */
+    public static String clockWithOffset(OffsetDateTime t) {
+        return t == null ? "" : Durations.clock(t) + " " + offset(t);
+    }
+
+    /** The offset as the API writes it: "+02:00", and "+00:00" rather than "Z". */
+    public static String offset(OffsetDateTime t) {
+        return t.getOffset().equals(ZoneOffset.UTC) ? "+00:00" : t.getOffset().getId();
     }
 
     /** "0:45", "12:05"; from a day on "2 d 3:00". "" when missing or negative. */

@@ -89,6 +89,17 @@ public final class RowTable<R> {
         table.getSortOrder().setAll(List.of(c));
     }
 
+    /**
+     * Preferred column widths in multiples of the font size (so they follow the display scaling); the last
+     * column takes what is left.
+     */
+    public void setColumnWidths(double... ems) {
+        double em = javafx.scene.text.Font.getDefault().getSize();
+        for (int i = 0; i < ems.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setPrefWidth(ems[i] * em);
+        }
+    }
+
     /** Puts the selected rows, in shown order, on the clipboard as tab-separated text. */
     public void copySelection() {
         List<Integer> indices = new ArrayList<>(table.getSelectionModel().getSelectedIndices());

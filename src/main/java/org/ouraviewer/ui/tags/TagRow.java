@@ -11,7 +11,6 @@ import java.util.Set;
 import org.ouraviewer.model.EnhancedTag;
 import org.ouraviewer.model.Tag;
 import org.ouraviewer.text.CellText;
-import org.ouraviewer.text.Durations;
 import org.ouraviewer.text.TagLabels;
 
 /**
@@ -82,7 +81,7 @@ public record TagRow(int ordinal, Kind kind, LocalDate day, OffsetDateTime start
         String search = String.join(" ", labelsText, String.join(" ", codes), cleanText,
                 day == null ? "" : day.toString()).toLowerCase(Locale.ROOT);
         return new TagRow(ordinal, kind, day, start, end, duration, codes, labels, cleanText, CellText.day(day),
-                start == null ? "" : Durations.clock(start), labelsText, CellText.duration(duration), search);
+                CellText.clockWithOffset(start), labelsText, CellText.duration(duration), search);
     }
 
     /** The choices this row answers to in the tag filter: its labels, or {@link #TEXT_ONLY}. */

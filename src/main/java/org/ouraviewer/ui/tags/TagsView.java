@@ -38,6 +38,7 @@ public final class TagsView {
         initListeners();
         viewModel.setData(model.data());
         table.sortBy(0, false);
+        table.setColumnWidths(9, 8, 14, 6, 40);
     }
 
     public Node node() {

@@ -160,8 +160,8 @@ public final class TagsViewModel {
                 TextColumn.of("Day", TagRow::dayText, TagRow::day),
                 TextColumn.of("Time", TagRow::timeText, TagRow::instant),
                 TextColumn.ofText("Tags", TagRow::labelsText),
-                TextColumn.ofText("Text", TagRow::text),
-                TextColumn.ofNumber("Duration", TagRow::durationText, TagRow::duration));
+                TextColumn.ofNumber("Duration", TagRow::durationText, TagRow::duration),
+                TextColumn.ofText("Text", TagRow::text));
     }
 
     static List<TextColumn<TagRow>> csvColumns() {

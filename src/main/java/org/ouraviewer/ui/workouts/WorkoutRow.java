@@ -29,21 +29,33 @@ public record WorkoutRow(int ordinal, LocalDate day, OffsetDateTime start, Offse
         return new WorkoutRow(ordinal, w.day(), w.start(), w.end(), duration, w.activity(),
                 ActivityLabels.activity(w.activity()), w.intensity(), ActivityLabels.intensity(w.intensity()),
                 ActivityLabels.intensityRank(w.intensity()), w.calories(), km, ActivityLabels.source(w.source()), label,
-                CellText.day(w.day()), clock(w.start()), endClock(w.start(), w.end()), CellText.duration(duration),
+                CellText.day(w.day()), startClock(w.start(), w.end()), endClock(w.start(), w.end()), CellText.duration(duration),
                 CellText.number(w.calories(), 0), CellText.number(km, 2));
     }
 
-    private static String clock(OffsetDateTime t) {
-        return t == null ? "" : Durations.clock(t);
+    /**
+     * The recorded clock time; with its offset when start and end were recorded in different offsets (real
+     * data has a start in UTC and its end in local time), so that the clock times are not misread.
+     */
+    private static String startClock(OffsetDateTime start, OffsetDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        return offsetsDiffer(start, end) ? CellText.clockWithOffset(start) : Durations.clock(start);
     }
 
-    /** The end's recorded clock time, marked "+1" when it falls on a later local day than the start. */
+    /** As {@link #startClock}, and marked "+1" when it falls on a later local day than the start. */
     private static String endClock(OffsetDateTime start, OffsetDateTime end) {
         if (end == null) {
             return "";
         }
+        String clock = offsetsDiffer(start, end) ? CellText.clockWithOffset(end) : Durations.clock(end);
         long laterDays = start == null ? 0 : end.toLocalDate().toEpochDay() - start.toLocalDate().toEpochDay();
-        return laterDays > 0 ? Durations.clock(end) + " +" + laterDays : Durations.clock(end);
+        return laterDays > 0 ? clock + " (+" + laterDays + ")" : clock;
+    }
+
+    private static boolean offsetsDiffer(OffsetDateTime start, OffsetDateTime end) {
+        return start != null && end != null && !start.getOffset().equals(end.getOffset());
     }
 
     public Instant startInstant() {

@@ -41,6 +41,7 @@ public final class WorkoutsView {
         initListeners();
         viewModel.setData(model.data());
         table.sortBy(0, false);
+        table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 8, 8, 9, 16);
     }
 
     public Node node() {
@@ -56,6 +57,8 @@ public final class WorkoutsView {
         to.setTooltip(new Tooltip("The last day shown (empty: no limit)"));
         Label count = TableControls.label("table-count");
         count.textProperty().bind(viewModel.countText());
+        // the totals start with the count; the count says more only when filters hide rows
+        count.visibleProperty().bind(viewModel.table().shownCount().isNotEqualTo(viewModel.table().totalCount()));
         Label totals = TableControls.label("table-totals");
         totals.textProperty().bind(viewModel.totalsProperty().map(WorkoutTotals::text));
         totals.setTooltip(new Tooltip("Totals of the workouts shown: count, time, calories, distance"));

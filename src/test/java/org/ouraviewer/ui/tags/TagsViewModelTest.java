@@ -75,7 +75,7 @@ class TagsViewModelTest {
                     .filter(r -> LocalDate.of(2022, 10, 10).equals(r.day())).findFirst().orElseThrow();
             assertEquals(List.of("Tired", "Jet lag", "Hotel"), travel.labels());
             assertEquals("Tired, Jet lag, Hotel", travel.labelsText());
-            assertEquals("09:01", travel.timeText(), "the clock of the +07:00 timestamp, not the computer's zone");
+            assertEquals("09:01 +07:00", travel.timeText(), "the clock of the +07:00 timestamp, not the computer's zone");
             assertEquals("2022-10-10 Mon", travel.dayText());
             TagRow textOnly = fresh.table().allRows().get(0);
             assertEquals("Covid positive in RAT just now", textOnly.text());
@@ -182,7 +182,7 @@ class TagsViewModelTest {
         TagRow custom = vm.table().allRows().get(2);
         assertEquals(List.of("Ice bath"), custom.labels());
         assertEquals("1:30", custom.durationText(), "from instants across the offset change");
-        assertEquals("23:30", custom.timeText());
+        assertEquals("23:30 +01:00", custom.timeText());
         TagRow note = vm.table().allRows().get(1);
         assertEquals(List.of(TagRow.TEXT_ONLY), note.filterLabels());
         assertEquals("just a note", note.text());
@@ -201,6 +201,6 @@ class TagsViewModelTest {
         assertTrue(csv.endsWith("\r\n"));
 
         String tsv = vm.table().copyText(List.of(custom));
-        assertEquals("2024-03-30 Sat\t23:30\tIce bath\tcold, then \"warm\"\t1:30\n", tsv);
+        assertEquals("2024-03-30 Sat\t23:30 +01:00\tIce bath\t1:30\tcold, then \"warm\"\n", tsv);
     }
 }
