@@ -1,6 +1,7 @@
 package org.ouraviewer.text;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Workout fields in words: activities ({@code strengthTraining} → "Strength training"), intensities and
@@ -13,6 +14,8 @@ public final class ActivityLabels {
             "autodetected", "Auto-detected",
             "workout_heart_rate", "Workout heart rate",
             "mma", "MMA");
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private ActivityLabels() {
     }
@@ -49,7 +52,7 @@ public final class ActivityLabels {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String special = SPECIAL.get(code);
-        return special != null ? special : Wording.phrase(code);
+        // a handful of distinct codes repeat across thousands of workouts: split each once
+        return CACHE.computeIfAbsent(code, c -> SPECIAL.getOrDefault(c, Wording.phrase(c)));
     }
 }

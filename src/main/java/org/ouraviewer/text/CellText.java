@@ -1,16 +1,28 @@
 package org.ouraviewer.text;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How the tables write their cells: days with their weekday, lengths as hours and minutes, numbers. */
 public final class CellText {
-    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Short weekday names, looked up once: tables format tens of thousands of days. */
+    private static final String[] WEEKDAYS = new String[7];
+    /** Number formats by decimals; NumberFormat is not thread-safe, and String.format is slow per cell. */
+    private static final ThreadLocal<NumberFormat[]> NUMBER_FORMATS = ThreadLocal.withInitial(() -> new NumberFormat[4]);
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS[d.ordinal()] = d.getDisplayName(TextStyle.SHORT, Locale.getDefault(Locale.Category.FORMAT));
+        }
+    }
 
     private CellText() {
     }
@@ -20,7 +32,7 @@ public final class CellText {
         if (day == null) {
             return "";
         }
-        return ISO_DAY.format(day) + " " + day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault());
+        return day + " " + WEEKDAYS[day.getDayOfWeek().ordinal()];
     }
 
     /** The clock time with the offset it was recorded in: "09:01 +07:00". "" when missing. */
@@ -41,7 +53,8 @@ public final class CellText {
         long minutes = Math.round(d.getSeconds() / 60.0);
         long days = minutes / (24 * 60);
         long rest = minutes % (24 * 60);
-        String hm = (rest / 60) + ":" + String.format(Locale.ROOT, "%02d", rest % 60);
+        long m = rest % 60;
+        String hm = (rest / 60) + (m < 10 ? ":0" : ":") + m;
         return days > 0 ? days + " d " + hm : hm;
     }
 
@@ -52,11 +65,27 @@ public final class CellText {
 
     /** A number with {@code decimals} digits in the user's locale, "" when missing. */
     public static String number(Double value, int decimals) {
-        return value == null ? "" : String.format(Locale.getDefault(), "%,." + decimals + "f", value);
+        if (value == null) {
+            return "";
+        }
+        NumberFormat[] formats = NUMBER_FORMATS.get();
+        int slot = Math.min(decimals, formats.length - 1);
+        if (formats[slot] == null) {
+            NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+            f.setGroupingUsed(true);
+            f.setMinimumFractionDigits(slot);
+            f.setMaximumFractionDigits(slot);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            formats[slot] = f;
+        }
+        return formats[slot].format(value);
     }
 
     /** A number for files: a dot for the decimal point, no grouping; "" when missing. */
     public static String plainNumber(Double value, int decimals) {
-        return value == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package org.ouraviewer.text;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Oura tag codes in words: {@code tag_generic_jetlag} → "Jet lag". Oura publishes no list of its codes;
@@ -41,6 +42,9 @@ public final class TagLabels {
             Map.entry("tag_generic_cold", "Cold"),
             Map.entry("tag_generic_headache", "Headache"));
 
+    /** Fallback words, made once per code: thousands of tags share a few codes. */
+    private static final Map<String, String> FALLBACKS = new ConcurrentHashMap<>();
+
     private TagLabels() {
     }
 
@@ -50,7 +54,7 @@ public final class TagLabels {
             return "";
         }
         String known = KNOWN.get(code);
-        return known != null ? known : Wording.phrase(withoutPrefix(code));
+        return known != null ? known : FALLBACKS.computeIfAbsent(code, c -> Wording.phrase(withoutPrefix(c)));
     }
 
     /** Whether the table knows the code (the others read through the fallback). */

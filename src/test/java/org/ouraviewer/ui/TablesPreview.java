@@ -10,15 +10,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.tags.TagsView;
 import org.ouraviewer.ui.workouts.WorkoutsView;
 
 /**
  * A window with only the Tags and Workouts tabs, for looking at them while the main window is built
- * elsewhere: {@code java -cp ... org.ouraviewer.ui.TablesPreview [--workouts] PATH...}. The line at the
- * bottom shows what opening a row asked the app model for.
+ * elsewhere: {@code java -cp ... org.ouraviewer.ui.TablesPreview [--workouts] [--synthetic] PATH...}.
+ * The line at the bottom shows what opening a row asked the app model for.
  */
 public final class TablesPreview {
     private TablesPreview() {
@@ -28,35 +28,34 @@ public final class TablesPreview {
         Application.launch(Window.class, args);
     }
 
-    /** The preview window (a nested class: the java launcher refuses a main class that is an Application). */
+    /** The window (nested: the java launcher refuses a main class that is an Application). */
     public static final class Window extends Application {
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        AppModel model = new AppModel();
-        Tab tags = new Tab("Tags", new TagsView(model).node());
-        Tab workouts = new Tab("Workouts", new WorkoutsView(model).node());
-        TabPane tabs = new TabPane(tags, workouts);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        if (args.contains("--workouts")) {
-            tabs.getSelectionModel().select(workouts);
+        @Override
+        public void start(Stage stage) {
+            List<String> args = getParameters().getRaw();
+            AppModel model = new AppModel();
+            Tab tags = new Tab("Tags", new TagsView(model).node());
+            Tab workouts = new Tab("Workouts", new WorkoutsView(model).node());
+            TabPane tabs = new TabPane(tags, workouts);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            if (args.contains("--workouts")) {
+                tabs.getSelectionModel().select(workouts);
+            }
+            Label opened = new Label("Double-click or Enter on a row opens its day");
+            model.tabProperty().addListener((o, a, b) -> opened.setText("openDay: " + model.dayProperty().get()
+                    + ", tab " + b));
+            List<Path> paths = args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+            LoadResult loaded = args.contains("--synthetic")
+                    ? new LoadResult(SyntheticTables.data(10_000, 5_000), List.of(), List.of())
+                    : DataLoader.load(paths);
+            long t0 = System.nanoTime();
+            model.setLoaded(loaded);
+            System.out.printf("rows built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            BorderPane root = new BorderPane(tabs);
+            root.setBottom(opened);
+            stage.setTitle("Oura Viewer – tables preview");
+            stage.setScene(new Scene(root, 1280, 760));
+            stage.show();
         }
-        Label opened = new Label("Double-click or Enter on a row opens its day");
-        model.tabProperty().addListener((o, a, b) -> opened.setText("openDay: " + model.dayProperty().get()
-                + ", tab " + b));
-        model.dayProperty().addListener((o, a, b) -> opened.setText("openDay: " + b + ", tab "
-                + model.tabProperty().get()));
-        model.tabProperty().set(MainTab.TAGS);
-        List<Path> paths = args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
-        long t0 = System.nanoTime();
-        model.setLoaded(DataLoader.load(paths));
-        System.out.printf("loaded and built rows in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-        BorderPane root = new BorderPane(tabs);
-        root.setBottom(opened);
-        stage.setTitle("Oura Viewer – tables preview");
-        stage.setScene(new Scene(root, 1280, 760));
-        stage.show();
-    }
-
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -18,11 +19,13 @@ public final class CsvExport {
     }
 
     /**
-     * Asks for a file and writes {@code csv} to it.
+     * Asks for a file and writes the CSV text to it.
      *
+     * @param csv  makes the text; runs on a background thread
      * @param done told "Saved … to name.csv" when the file is written
      */
-    public static void show(Window owner, String suggestedName, String csv, int rowCount, Consumer<String> done) {
+    public static void show(Window owner, String suggestedName, Supplier<String> csv, int rowCount,
+                            Consumer<String> done) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as CSV");
         chooser.setInitialFileName(suggestedName);
@@ -40,11 +43,11 @@ public final class CsvExport {
     }
 
     /** Writes in the background; a failure is shown in a dialog with the reason. */
-    static void write(Path target, String csv, int rowCount, Consumer<String> done) {
+    static void write(Path target, Supplier<String> csv, int rowCount, Consumer<String> done) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                AtomicFiles.write(target, csv.getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(target, csv.get().getBytes(StandardCharsets.UTF_8));
                 return null;
             }
         };

@@ -103,6 +103,16 @@ public final class RowTableModel<R> {
 
     /** The visible rows, in their shown order, as an RFC 4180 CSV document. */
     public String csv() {
-        return DelimitedText.csv(csvColumns, new ArrayList<>(sorted));
+        return csv(visibleSnapshot());
+    }
+
+    /** Rows as an RFC 4180 CSV document. Any thread: rows and columns are immutable. */
+    public String csv(List<R> someRows) {
+        return DelimitedText.csv(csvColumns, someRows);
+    }
+
+    /** A copy of the visible rows in shown order, to export from another thread. */
+    public List<R> visibleSnapshot() {
+        return new ArrayList<>(sorted);
     }
 }

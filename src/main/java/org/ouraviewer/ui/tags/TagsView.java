@@ -9,6 +9,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.CheckFilter;
+import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.RowTable;
 import org.ouraviewer.ui.table.TableControls;
 
@@ -25,6 +26,7 @@ public final class TagsView {
             viewModel.selectedTags(), TagsViewModel.TagChoice::label, "All tags", "tags",
             "Show only rows with the checked tags");
     private final Label message = TableControls.label("table-message");
+    private final RowLoader<TagRow> rowLoader = new RowLoader<>(TagsViewModel::rows, viewModel::setRows);
     private final BorderPane root;
 
     public TagsView(AppModel model) {
@@ -36,7 +38,7 @@ public final class TagsView {
         });
         root = createView();
         initListeners();
-        viewModel.setData(model.data());
+        rowLoader.load(model.data());
         table.sortBy(0, false);
         table.setColumnWidths(9, 8, 14, 6, 40);
     }
@@ -60,7 +62,7 @@ public final class TagsView {
 
     private void initListeners() {
         model.loadedProperty().addListener((o, a, b) -> {
-            viewModel.setData(model.data());
+            rowLoader.load(b.data());
             message.setText("");
         });
         search.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -72,8 +74,8 @@ public final class TagsView {
     }
 
     private void export() {
-        int rows = viewModel.table().visibleRows().size();
+        var rows = viewModel.table().visibleSnapshot();
         CsvExport.show(root.getScene() == null ? null : root.getScene().getWindow(), "oura-tags.csv",
-                viewModel.table().csv(), rows, message::setText);
+                () -> viewModel.table().csv(rows), rows.size(), message::setText);
     }
 }

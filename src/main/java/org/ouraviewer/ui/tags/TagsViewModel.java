@@ -55,9 +55,14 @@ public final class TagsViewModel {
                 table.totalCount());
     }
 
-    /** Rebuilds the rows from what is loaded; the search and filter are cleared. */
+    /** Rebuilds the rows from what is loaded; the search and filter are cleared. (The view builds off the FX thread.) */
     public void setData(OuraData data) {
-        table.setRows(rows(data));
+        setRows(rows(data));
+    }
+
+    /** Shows these rows (from {@link #rows}); the search and filter are cleared and the choices rebuilt. */
+    public void setRows(List<TagRow> rows) {
+        table.setRows(rows);
         Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (TagRow row : table.allRows()) {
             for (String label : row.filterLabels()) {
@@ -78,8 +83,8 @@ public final class TagsViewModel {
         choices.setAll(list);
     }
 
-    /** Both tag kinds in one list, by time (rows without a time last), numbered in that order. */
-    static List<TagRow> rows(OuraData data) {
+    /** Both tag kinds in one list, by time (rows without a time last), numbered in that order. Any thread. */
+    public static List<TagRow> rows(OuraData data) {
         record Source(java.time.Instant instant, java.time.LocalDate day, Object doc) {
         }
         List<Source> sources = new ArrayList<>();

@@ -8,6 +8,7 @@ import javafx.scene.layout.BorderPane;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.CsvExport;
+import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.RowTable;
 import org.ouraviewer.ui.table.TableControls;
 
@@ -28,6 +29,7 @@ public final class WorkoutsView {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Label message = TableControls.label("table-message");
+    private final RowLoader<WorkoutRow> rowLoader = new RowLoader<>(WorkoutsViewModel::rows, viewModel::setRows);
     private final BorderPane root;
 
     public WorkoutsView(AppModel model) {
@@ -39,7 +41,7 @@ public final class WorkoutsView {
         });
         root = createView();
         initListeners();
-        viewModel.setData(model.data());
+        rowLoader.load(model.data());
         table.sortBy(0, false);
         table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 8, 8, 9, 16);
     }
@@ -72,7 +74,7 @@ public final class WorkoutsView {
 
     private void initListeners() {
         model.loadedProperty().addListener((o, a, b) -> {
-            viewModel.setData(model.data());
+            rowLoader.load(b.data());
             message.setText("");
         });
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
@@ -86,8 +88,8 @@ public final class WorkoutsView {
     }
 
     private void export() {
-        int rows = viewModel.table().visibleRows().size();
+        var rows = viewModel.table().visibleSnapshot();
         CsvExport.show(root.getScene() == null ? null : root.getScene().getWindow(), "oura-workouts.csv",
-                viewModel.table().csv(), rows, message::setText);
+                () -> viewModel.table().csv(rows), rows.size(), message::setText);
     }
 }

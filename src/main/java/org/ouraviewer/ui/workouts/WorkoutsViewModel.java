@@ -69,8 +69,13 @@ public final class WorkoutsViewModel {
                 ? "No workouts in the loaded data" : "No workouts match the filters", table.totalCount());
     }
 
-    /** Rebuilds the rows from what is loaded; the filters are cleared. */
+    /** Rebuilds the rows from what is loaded; the filters are cleared. (The view builds off the FX thread.) */
     public void setData(OuraData data) {
+        setRows(rows(data));
+    }
+
+    /** The rows of every workout, by start instant, numbered in that order. Any thread. */
+    public static List<WorkoutRow> rows(OuraData data) {
         List<Workout> workouts = new ArrayList<>(data.workouts());
         workouts.sort(Comparator.comparing((Workout w) -> w.start() == null ? null : w.start().toInstant(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
@@ -78,6 +83,11 @@ public final class WorkoutsViewModel {
         for (Workout w : workouts) {
             rows.add(WorkoutRow.of(rows.size(), w));
         }
+        return rows;
+    }
+
+    /** Shows these rows (from {@link #rows}); the filters are cleared and their choices rebuilt. */
+    public void setRows(List<WorkoutRow> rows) {
         clearFilters();
         table.setRows(rows);
         totals.set(WorkoutTotals.of(table.filteredRows()));

@@ -12,6 +12,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
@@ -45,6 +48,13 @@ class TagsViewTest {
         return robot.lookup(".row-table").queryAs(TableView.class);
     }
 
+    /** The rows are built off the FX thread: wait until they are shown. */
+    @BeforeEach
+    void awaitRows(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 25);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @SuppressWarnings("unchecked")
     private TableRow<TagRow> rowAt(FxRobot robot, int index) {
         return robot.lookup(".table-row-cell").match(n -> ((TableRow<TagRow>) n).getIndex() == index
@@ -71,7 +81,7 @@ class TagsViewTest {
     }
 
     @Test
-    void typingInTheSearchFiltersAndTheEmptyTableSaysWhy(FxRobot robot) {
+    void typingInTheSearchFiltersAndTheEmptyTableSaysWhy(FxRobot robot) throws TimeoutException {
         robot.clickOn(robot.lookup(".text-field").queryAs(TextField.class));
         robot.write("jet");
         WaitForAsyncUtils.waitForFxEvents();
@@ -83,6 +93,8 @@ class TagsViewTest {
         assertEquals("No tags match the search or the tag filter",
                 robot.lookup(".empty-state").queryAs(Label.class).getText());
         robot.interact(() -> model.setLoaded(LoadResult.EMPTY));
+        Label empty = robot.lookup(".empty-state").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> empty.getText().startsWith("No tags in"));
         assertEquals("No tags in the loaded data", robot.lookup(".empty-state").queryAs(Label.class).getText());
     }
 }

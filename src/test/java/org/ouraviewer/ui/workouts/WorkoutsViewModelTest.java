@@ -204,7 +204,7 @@ class WorkoutsViewModelTest {
         vm.setData(OuraData.merge(List.of(batch)));
         WorkoutRow row = vm.table().allRows().get(0);
         assertEquals("Strength training", row.activity());
-        assertEquals("00:40 +1", row.endText());
+        assertEquals("00:40 (+1)", row.endText());
         assertEquals("1:10", row.durationText());
         assertEquals("", row.caloriesText());
         assertEquals("5.23", row.distanceText());

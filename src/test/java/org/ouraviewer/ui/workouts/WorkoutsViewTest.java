@@ -12,6 +12,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
@@ -40,6 +43,13 @@ class WorkoutsViewTest {
     @SuppressWarnings("unchecked")
     private TableView<WorkoutRow> table(FxRobot robot) {
         return robot.lookup(".row-table").queryAs(TableView.class);
+    }
+
+    /** The rows are built off the FX thread: wait until they are shown. */
+    @BeforeEach
+    void awaitRows(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 83);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
