@@ -58,6 +58,18 @@ public final class CellText {
         return days > 0 ? days + " d " + hm : hm;
     }
 
+    /** A count with the user's grouping: "5,000". */
+    public static String count(long n) {
+        return number((double) n, 0);
+    }
+
+    /** Hours and minutes of a long total, grouped: "10,741:10". */
+    public static String hours(Duration d) {
+        long minutes = Math.round(d.getSeconds() / 60.0);
+        long m = minutes % 60;
+        return count(minutes / 60) + (m < 10 ? ":0" : ":") + m;
+    }
+
     /** Whole minutes of a length, for files; "" when missing. */
     public static String minutes(Duration d) {
         return d == null ? "" : Long.toString(Math.round(d.getSeconds() / 60.0));

@@ -28,5 +28,7 @@ class CellTextTest {
         assertEquals("1234.5", CellText.plainNumber(1234.54, 1));
         assertEquals("1,235", CellText.number(1234.6, 0));
         assertEquals("", CellText.number(null, 2));
+        assertEquals("5,000", CellText.count(5000));
+        assertEquals("10,741:10", CellText.hours(Duration.ofMinutes(10_741 * 60 + 10)));
     }
 }

@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.tags;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -55,7 +56,7 @@ public final class TagsView {
         count.textProperty().bind(viewModel.countText());
         return TableControls.pane(
                 TableControls.toolbar(search, tagFilter.node(), TableControls.clearFiltersButton(this::clearFilters),
-                        TableControls.spacer(), TableControls.exportButton(this::export)),
+                        TableControls.spacer(), exportButton()),
                 table,
                 TableControls.status(count, message));
     }
@@ -71,6 +72,12 @@ public final class TagsView {
     private void clearFilters() {
         search.clear();
         tagFilter.clear();
+    }
+
+    private Button exportButton() {
+        Button export = TableControls.exportButton(this::export);
+        export.disableProperty().bind(viewModel.table().shownCount().isEqualTo(0));
+        return export;
     }
 
     private void export() {

@@ -157,7 +157,8 @@ public final class TagsViewModel {
 
     private static String count(int shown, int total) {
         String noun = total == 1 ? " tag" : " tags";
-        return shown == total ? total + noun : shown + " of " + total + noun;
+        return shown == total ? CellText.count(total) + noun
+                : CellText.count(shown) + " of " + CellText.count(total) + noun;
     }
 
     static List<TextColumn<TagRow>> columns() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import org.ouraviewer.text.CellText;
-import org.ouraviewer.text.Durations;
 
 /**
  * The sums of some workouts: how many, how long, calories and distance, with how many rows had a
@@ -42,8 +41,8 @@ public record WorkoutTotals(int count, Duration time, double calories, int withC
             return "";
         }
         StringBuilder s = new StringBuilder();
-        s.append(count).append(count == 1 ? " workout" : " workouts");
-        s.append(" · ").append(Durations.hm((int) Math.min(Integer.MAX_VALUE, time.getSeconds()))).append(" h");
+        s.append(CellText.count(count)).append(count == 1 ? " workout" : " workouts");
+        s.append(" · ").append(CellText.hours(time)).append(" h");
         s.append(" · ").append(CellText.number(calories, 0)).append(" kcal");
         if (withCalories < count) {
             s.append(String.format(Locale.ROOT, " (%d with calories)", withCalories));

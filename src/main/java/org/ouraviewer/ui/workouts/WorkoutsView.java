@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.workouts;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -67,7 +68,7 @@ public final class WorkoutsView {
         return TableControls.pane(
                 TableControls.toolbar(activityFilter.node(), intensityFilter.node(), from, new Label("–"), to,
                         TableControls.clearFiltersButton(this::clearFilters), TableControls.spacer(),
-                        TableControls.exportButton(this::export)),
+                        exportButton()),
                 table,
                 TableControls.status(totals, count, message));
     }
@@ -85,6 +86,12 @@ public final class WorkoutsView {
         activityFilter.clear();
         intensityFilter.clear();
         viewModel.clearFilters();
+    }
+
+    private Button exportButton() {
+        Button export = TableControls.exportButton(this::export);
+        export.disableProperty().bind(viewModel.table().shownCount().isEqualTo(0));
+        return export;
     }
 
     private void export() {

@@ -63,7 +63,8 @@ public final class WorkoutsViewModel {
             int shown = table.shownCount().get();
             int total = table.totalCount().get();
             String noun = total == 1 ? " workout" : " workouts";
-            return shown == total ? total + noun : shown + " of " + total + noun;
+            return shown == total ? CellText.count(total) + noun
+                    : CellText.count(shown) + " of " + CellText.count(total) + noun;
         }, table.shownCount(), table.totalCount());
         emptyMessage = Bindings.createStringBinding(() -> table.totalCount().get() == 0
                 ? "No workouts in the loaded data" : "No workouts match the filters", table.totalCount());
