@@ -5,6 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.textfield.TextFields;
 import org.ouraviewer.ui.common.AppModel;
@@ -51,7 +55,7 @@ public final class TagsView {
     private BorderPane createView() {
         search.setPromptText("Search tags and text");
         search.setPrefColumnCount(22);
-        search.setTooltip(new Tooltip("Rows containing every word typed, in their tags, codes, text or day"));
+        search.setTooltip(new Tooltip("Rows containing every word typed, in their tags, codes, text or day (Ctrl+F)"));
         Label count = TableControls.label("table-count");
         count.textProperty().bind(viewModel.countText());
         return TableControls.pane(
@@ -67,6 +71,14 @@ public final class TagsView {
             message.setText("");
         });
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (find.match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
     }
 
     private void clearFilters() {

@@ -44,7 +44,7 @@ public final class WorkoutsView {
         initListeners();
         rowLoader.load(model.data());
         table.sortBy(0, false);
-        table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 8, 8, 9, 16);
+        table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 9.5, 9, 9, 16);
     }
 
     public Node node() {
