@@ -1,0 +1,87 @@
+package org.ouraviewer.text;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Oura tag codes in words: {@code tag_generic_jetlag} → "Jet lag". Oura publishes no list of its codes;
+ * the table holds the codes seen in real data whose words cannot be derived from the code (run-together
+ * words, acronyms). Any other code reads through a fallback: prefix dropped, underscores to spaces,
+ * sentence case ({@code tag_generic_sore_throat} → "Sore throat").
+ */
+public final class TagLabels {
+    /** The {@code tag_type_code} of a user's own tag; its words are the tag's {@code custom_name}. */
+    public static final String CUSTOM = "custom";
+
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("tag_generic_jetlag", "Jet lag"),
+            Map.entry("tag_sleep_jet_lag", "Jet lag"),
+            Map.entry("tag_generic_nocaffeine", "No caffeine"),
+            Map.entry("tag_generic_noalcohol", "No alcohol"),
+            Map.entry("tag_sleep_latemeal", "Late meal"),
+            Map.entry("tag_sleep_latework", "Late work"),
+            Map.entry("tag_sleep_late_screentime", "Late screen time"),
+            Map.entry("tag_generic_socialgathering", "Social gathering"),
+            Map.entry("tag_generic_homeoffice", "Home office"),
+            Map.entry("tag_sleep_aid", "Sleep aid"),
+            Map.entry("tag_generic_covid_19_vaccine", "COVID-19 vaccine"),
+            Map.entry("tag_generic_confirmed_covid_19", "Confirmed COVID-19"),
+            Map.entry("tag_generic_glp_1_medication", "GLP-1 medication"),
+            Map.entry("tag_generic_c_section", "C-section"),
+            Map.entry("tag_generic_positive_lh_test", "Positive LH test"),
+            Map.entry("tag_generic_airplane", "Airplane"),
+            Map.entry("tag_generic_hotel", "Hotel"),
+            Map.entry("tag_generic_tired", "Tired"),
+            Map.entry("tag_sleep_alcohol", "Alcohol"),
+            Map.entry("tag_sleep_stress", "Stress"),
+            Map.entry("tag_sleep_sauna", "Sauna"),
+            Map.entry("tag_generic_dark_bedroom", "Dark bedroom"),
+            Map.entry("tag_generic_fasting", "Fasting"),
+            Map.entry("tag_generic_party", "Party"),
+            Map.entry("tag_generic_sick", "Sick"),
+            Map.entry("tag_generic_cold", "Cold"),
+            Map.entry("tag_generic_headache", "Headache"));
+
+    /** Fallback words, made once per code: thousands of tags share a few codes. */
+    private static final Map<String, String> FALLBACKS = new ConcurrentHashMap<>();
+
+    private TagLabels() {
+    }
+
+    /** The words for a tag code; the code itself, made readable, when it is not in the table. */
+    public static String label(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String known = KNOWN.get(code);
+        return known != null ? known : FALLBACKS.computeIfAbsent(code, c -> Wording.phrase(withoutPrefix(c)));
+    }
+
+    /** Whether the table knows the code (the others read through the fallback). */
+    public static boolean isKnown(String code) {
+        return KNOWN.containsKey(code);
+    }
+
+    /**
+     * The words of an enhanced tag: its custom name for {@code custom}, nothing for a comment-only tag
+     * (null code), else {@link #label}.
+     */
+    public static String enhancedLabel(String tagTypeCode, String customName) {
+        if (tagTypeCode == null || tagTypeCode.isBlank()) {
+            return "";
+        }
+        if (CUSTOM.equals(tagTypeCode)) {
+            return customName == null || customName.isBlank() ? "Custom tag" : customName.strip();
+        }
+        return label(tagTypeCode);
+    }
+
+    private static String withoutPrefix(String code) {
+        for (String prefix : new String[] {"tag_generic_", "tag_sleep_", "tag_"}) {
+            if (code.startsWith(prefix) && code.length() > prefix.length()) {
+                return code.substring(prefix.length());
+            }
+        }
+        return code;
+    }
+}
