@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.AtomicFiles;
@@ -41,12 +39,7 @@ public final class RememberedTokens {
 
     public void remember(FetchSource source, String token) throws IOException {
         Path file = file(source);
-        // The temporary file is created with 600 on POSIX systems and renamed, so the token is never readable by others.
-        AtomicFiles.write(file, token.strip().getBytes(StandardCharsets.UTF_8));
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString("rw-------"));
-        }
+        AtomicFiles.writePrivate(file, token.strip().getBytes(StandardCharsets.UTF_8));
     }
 
     public void forget(FetchSource source) throws IOException {
