@@ -1,0 +1,97 @@
+package org.ouraviewer.ui.calendar;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.layout.Region;
+
+/**
+ * As many month grids as fit, in rows: it tells the view-model how many months fit whenever its size
+ * changes, and lays the grids out left to right, top to bottom. Grids are kept and reused.
+ */
+final class MonthsPane extends Region {
+    private static final int MAX_MONTHS = 24;
+
+    private final CalendarViewModel viewModel;
+    private final Consumer<LocalDate> onClick;
+    private final List<MonthGrid> grids = new ArrayList<>();
+    private int columns = 1;
+
+    MonthsPane(CalendarViewModel viewModel, Consumer<LocalDate> onClick) {
+        this.viewModel = viewModel;
+        this.onClick = onClick;
+        getStyleClass().add("months-pane");
+        grids.add(newGrid());
+        getChildren().add(grids.get(0));
+        widthProperty().addListener((obs, o, n) -> fit());
+        heightProperty().addListener((obs, o, n) -> fit());
+    }
+
+    private MonthGrid newGrid() {
+        return new MonthGrid(viewModel, onClick);
+    }
+
+    /** Works out how many grids fit (measured from a styled grid, so it follows the font size). */
+    private void fit() {
+        MonthGrid probe = grids.get(0);
+        double w = Math.max(1, probe.prefWidth(-1));
+        double h = Math.max(1, probe.prefHeight(-1));
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        double height = getHeight() - snappedTopInset() - snappedBottomInset();
+        columns = Math.max(1, (int) (width / w));
+        int rows = Math.max(1, (int) (height / h));
+        int count = Math.min(MAX_MONTHS, columns * rows);
+        if (count != viewModel.monthCount()) {
+            viewModel.setMonthCount(count);
+            repaint();
+        }
+    }
+
+    /** Refills the grids for the months on screen. */
+    void repaint() {
+        List<YearMonth> months = viewModel.visibleMonths();
+        while (grids.size() < months.size()) {
+            grids.add(newGrid());
+        }
+        getChildren().setAll(grids.subList(0, months.size()));
+        for (int i = 0; i < months.size(); i++) {
+            grids.get(i).show(months.get(i), viewModel);
+        }
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x0 = snappedLeftInset();
+        double y0 = snappedTopInset();
+        double free = getWidth() - x0 - snappedRightInset();
+        int n = getChildren().size();
+        if (n == 0) {
+            return;
+        }
+        double w = grids.get(0).prefWidth(-1);
+        double h = grids.get(0).prefHeight(-1);
+        int cols = Math.min(columns, n);
+        double gap = cols > 1 ? Math.max(0, (free - cols * w) / (cols - 1)) : 0;
+        gap = Math.min(gap, w / 4);
+        double left = x0 + Math.max(0, (free - cols * w - (cols - 1) * gap) / 2);
+        for (int i = 0; i < n; i++) {
+            int col = i % cols;
+            int row = i / cols;
+            getChildren().get(i).resizeRelocate(left + col * (w + gap), y0 + row * h, w, h);
+        }
+    }
+
+    /** The cell showing {@code day}, if its month is on screen. */
+    DayCellView cellOf(LocalDate day) {
+        for (MonthGrid g : grids.subList(0, getChildren().size())) {
+            DayCellView c = g.cellOf(day);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
