@@ -2,6 +2,7 @@ package org.ouraviewer.ui.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,6 +33,7 @@ public final class CalendarView {
     private final MonthsPane months;
     private final YearStrip yearStrip = new YearStrip(viewModel);
     private final CalendarLegend legend = new CalendarLegend();
+    private boolean repaintPending;
 
     public CalendarView(AppModel model) {
         this.model = model;
@@ -74,9 +76,9 @@ public final class CalendarView {
     private void initListeners() {
         model.loadedProperty().addListener((obs, old, now) -> showData(now));
         viewModel.selectedDayProperty().bindBidirectional(model.dayProperty());
-        viewModel.revisionProperty().addListener((obs, o, n) -> repaint());
-        viewModel.firstMonthProperty().addListener((obs, o, n) -> repaint());
-        viewModel.selectedDayProperty().addListener((obs, o, n) -> repaint());
+        viewModel.revisionProperty().addListener((obs, o, n) -> requestRepaint());
+        viewModel.firstMonthProperty().addListener((obs, o, n) -> requestRepaint());
+        viewModel.selectedDayProperty().addListener((obs, o, n) -> requestRepaint());
         metricGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one metric is always chosen
@@ -134,7 +136,16 @@ public final class CalendarView {
         repaint();
     }
 
-    private void repaint() {
+    /** One repaint per burst of changes (a move can change the selection and the months on screen). */
+    private void requestRepaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            Platform.runLater(this::repaint);
+        }
+    }
+
+    void repaint() {
+        repaintPending = false;
         months.repaint();
         yearStrip.repaint();
         legend.show(viewModel.metricProperty().get(), viewModel.scale());

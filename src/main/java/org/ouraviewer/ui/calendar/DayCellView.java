@@ -21,6 +21,11 @@ final class DayCellView extends StackPane {
     static final PseudoClass NO_VALUE = PseudoClass.getPseudoClass("no-value");
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /** The node property holding the cell's day (for tests and tools that look at the scene). */
+    static final String DAY_KEY = "ouraviewer.day";
+    private static final java.time.format.DateTimeFormatter ACCESSIBLE =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", java.util.Locale.ENGLISH);
+
     private final Label dayOfMonth = new Label();
     private final Label value = new Label();
     private final Node nap = marker(Icons.NAP, "nap-marker");
@@ -57,11 +62,14 @@ final class DayCellView extends StackPane {
     void show(DayCell cell, boolean selected) {
         if (cell == null) {
             day = null;
+            getProperties().remove(DAY_KEY);
             setVisible(false);
             return;
         }
         setVisible(true);
         day = cell.day();
+        getProperties().put(DAY_KEY, day);
+        setAccessibleText(ACCESSIBLE.format(day) + ": " + (cell.hasValue() ? cell.text() : "no data"));
         dayOfMonth.setText(Integer.toString(day.getDayOfMonth()));
         value.setText(cell.text());
         setBand(cell.band());

@@ -8,7 +8,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /** A month as a grid of days, weeks starting on Monday: six rows of seven reusable cells. */
@@ -24,6 +27,20 @@ final class MonthGrid extends VBox {
         title.getStyleClass().add("month-title");
         GridPane days = new GridPane();
         days.getStyleClass().add("month-days");
+        // Cells share out whatever room the grid is given, so big windows get big cells.
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / 7);
+            column.setHgrow(Priority.ALWAYS);
+            days.getColumnConstraints().add(column);
+        }
+        days.getRowConstraints().add(new RowConstraints());
+        for (int r = 0; r < 6; r++) {
+            RowConstraints row = new RowConstraints();
+            row.setVgrow(Priority.ALWAYS);
+            days.getRowConstraints().add(row);
+        }
+        VBox.setVgrow(days, Priority.ALWAYS);
         for (DayOfWeek d : DayOfWeek.values()) {
             Label name = new Label(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             name.getStyleClass().add("weekday-name");
@@ -31,6 +48,7 @@ final class MonthGrid extends VBox {
         }
         for (int i = 0; i < cells.length; i++) {
             DayCellView cell = new DayCellView(viewModel::describe);
+            cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             cell.setOnMouseClicked(e -> {
                 if (cell.day() != null) {
                     onClick.accept(cell.day());

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
  */
 final class MonthsPane extends Region {
     private static final int MAX_MONTHS = 24;
+    private static final double MAX_GROWTH = 1.5;
 
     private final CalendarViewModel viewModel;
     private final Consumer<LocalDate> onClick;
@@ -64,23 +65,23 @@ final class MonthsPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        double x0 = snappedLeftInset();
-        double y0 = snappedTopInset();
-        double free = getWidth() - x0 - snappedRightInset();
         int n = getChildren().size();
         if (n == 0) {
             return;
         }
-        double w = grids.get(0).prefWidth(-1);
-        double h = grids.get(0).prefHeight(-1);
+        double x0 = snappedLeftInset();
+        double y0 = snappedTopInset();
+        double freeWidth = getWidth() - x0 - snappedRightInset();
+        double freeHeight = getHeight() - y0 - snappedBottomInset();
         int cols = Math.min(columns, n);
-        double gap = cols > 1 ? Math.max(0, (free - cols * w) / (cols - 1)) : 0;
-        gap = Math.min(gap, w / 4);
-        double left = x0 + Math.max(0, (free - cols * w - (cols - 1) * gap) / 2);
+        int rows = (n + cols - 1) / cols;
+        // Grids grow into the room there is, up to half again their natural size, so the cells stay square-ish.
+        double w = Math.min(freeWidth / cols, grids.get(0).prefWidth(-1) * MAX_GROWTH);
+        double h = Math.min(freeHeight / rows, grids.get(0).prefHeight(-1) * MAX_GROWTH);
+        double left = x0 + Math.max(0, (freeWidth - cols * w) / 2);
         for (int i = 0; i < n; i++) {
-            int col = i % cols;
-            int row = i / cols;
-            getChildren().get(i).resizeRelocate(left + col * (w + gap), y0 + row * h, w, h);
+            getChildren().get(i).resizeRelocate(snapPositionX(left + (i % cols) * w), snapPositionY(y0 + (i / cols) * h),
+                    snapSizeX(w), snapSizeY(h));
         }
     }
 

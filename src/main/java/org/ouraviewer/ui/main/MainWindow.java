@@ -198,7 +198,7 @@ public final class MainWindow {
         return loading;
     }
 
-    AppModel model() {
-        return model;
+    Settings settings() {
+        return settings;
     }
 }

@@ -34,7 +34,7 @@ final class WelcomePane extends VBox {
         buttons.setAlignment(Pos.CENTER);
         Label drop = new Label("drop your oura-v2 JSON files, a folder or a .zip here", Icons.DROP.node());
         drop.getStyleClass().add("drop-hint");
-        drop.setWrapText(true);
+        drop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         VBox dropZone = new VBox(drop);
         dropZone.getStyleClass().add("drop-zone");
         dropZone.setAlignment(Pos.CENTER);
