@@ -34,6 +34,8 @@ public final class CalendarView {
     private final YearStrip yearStrip = new YearStrip(viewModel);
     private final CalendarLegend legend = new CalendarLegend();
     private boolean repaintPending;
+    /** The legend changes only with the metric or the data, not with every move. */
+    private int legendRevision = -1;
 
     public CalendarView(AppModel model) {
         this.model = model;
@@ -148,7 +150,10 @@ public final class CalendarView {
         repaintPending = false;
         months.repaint();
         yearStrip.repaint();
-        legend.show(viewModel.metricProperty().get(), viewModel.scale());
+        if (legendRevision != viewModel.revisionProperty().get()) {
+            legendRevision = viewModel.revisionProperty().get();
+            legend.show(viewModel.metricProperty().get(), viewModel.scale());
+        }
     }
 
     /** The view-model, for tests and measurements. */

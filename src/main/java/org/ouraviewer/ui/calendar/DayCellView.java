@@ -1,36 +1,36 @@
 package org.ouraviewer.ui.calendar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.ouraviewer.ui.common.Icons;
 
 /**
  * One day of a month grid: the day of the month, the value, and markers for naps, tags and workouts.
- * Cells are created once and refilled on every repaint; the band is a pseudo-class, which costs less to
- * restyle than a style class.
+ * Hundreds are on screen and all are refilled when the month or metric changes, so a cell is kept
+ * light: plain {@link Text} nodes laid out by hand, markers created only for days that have them, and
+ * the band as a pseudo-class (cheaper to restyle than a style class).
  */
-final class DayCellView extends StackPane {
+final class DayCellView extends Region {
     static final PseudoClass NO_VALUE = PseudoClass.getPseudoClass("no-value");
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-
     /** The node property holding the cell's day (for tests and tools that look at the scene). */
     static final String DAY_KEY = "ouraviewer.day";
-    private static final java.time.format.DateTimeFormatter ACCESSIBLE =
-            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final Icons[] MARKER_ICONS = {Icons.NAP, Icons.TAG, Icons.WORKOUT};
+    private static final String[] MARKER_CLASSES = {"nap-marker", "tag-marker", "workout-marker"};
 
-    private final Label dayOfMonth = new Label();
-    private final Label value = new Label();
-    private final Node nap = marker(Icons.NAP, "nap-marker");
-    private final Node tag = marker(Icons.TAG, "tag-marker");
-    private final Node workout = marker(Icons.WORKOUT, "workout-marker");
+    private final Text dayOfMonth = new Text();
+    private final Text value = new Text();
+    private final Node[] markers = new Node[3];
     private DayBand band;
     private LocalDate day;
 
@@ -38,24 +38,13 @@ final class DayCellView extends StackPane {
         getStyleClass().add("day-cell");
         dayOfMonth.getStyleClass().add("day-of-month");
         value.getStyleClass().add("day-value");
-        HBox markers = new HBox(nap, tag, workout);
-        markers.getStyleClass().add("day-markers");
-        markers.setAlignment(Pos.BOTTOM_RIGHT);
-        markers.setMouseTransparent(true);
-        StackPane.setAlignment(dayOfMonth, Pos.TOP_LEFT);
-        getChildren().addAll(dayOfMonth, value, markers);
+        dayOfMonth.setTextOrigin(VPos.TOP);
+        value.setTextOrigin(VPos.CENTER);
+        getChildren().addAll(dayOfMonth, value);
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(300));
         tip.setOnShowing(e -> tip.setText(day == null ? "" : describe.apply(day)));
         Tooltip.install(this, tip);
-    }
-
-    private static Node marker(Icons icon, String styleClass) {
-        Node n = icon.node();
-        n.getStyleClass().addAll("day-marker", styleClass);
-        n.setVisible(false);
-        n.setManaged(false);
-        return n;
     }
 
     /** Shows {@code cell}, or nothing when the grid position is outside the month ({@code null}). */
@@ -69,15 +58,15 @@ final class DayCellView extends StackPane {
         setVisible(true);
         day = cell.day();
         getProperties().put(DAY_KEY, day);
-        setAccessibleText(ACCESSIBLE.format(day) + ": " + (cell.hasValue() ? cell.text() : "no data"));
+        setAccessibleText(SPOKEN.format(day) + ": " + (cell.hasValue() ? cell.text() : "no data"));
         dayOfMonth.setText(Integer.toString(day.getDayOfMonth()));
         value.setText(cell.text());
         setBand(cell.band());
         pseudoClassStateChanged(NO_VALUE, !cell.hasValue());
         pseudoClassStateChanged(SELECTED, selected);
-        showMarker(nap, cell.nap());
-        showMarker(tag, cell.tag());
-        showMarker(workout, cell.workout());
+        showMarker(0, cell.nap());
+        showMarker(1, cell.tag());
+        showMarker(2, cell.workout());
     }
 
     private void setBand(DayBand newBand) {
@@ -92,9 +81,47 @@ final class DayCellView extends StackPane {
         }
     }
 
-    private static void showMarker(Node marker, boolean shown) {
-        marker.setVisible(shown);
-        marker.setManaged(shown);
+    private void showMarker(int i, boolean shown) {
+        if (markers[i] == null) {
+            if (!shown) {
+                return;
+            }
+            markers[i] = MARKER_ICONS[i].node();
+            markers[i].getStyleClass().addAll("day-marker", MARKER_CLASSES[i]);
+            markers[i].setMouseTransparent(true);
+            getChildren().add(markers[i]);
+        }
+        if (markers[i].isVisible() != shown) {
+            markers[i].setVisible(shown);
+            requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double right = getWidth() - snappedRightInset();
+        double bottom = getHeight() - snappedBottomInset();
+        dayOfMonth.relocate(left, top);
+        double valueWidth = value.getLayoutBounds().getWidth();
+        // The value sits a little below the middle, clear of the day of the month and the markers.
+        value.setLayoutX((getWidth() - valueWidth) / 2 - value.getLayoutBounds().getMinX());
+        value.setLayoutY(top + (bottom - top) * 0.58);
+        double x = right;
+        for (int i = markers.length - 1; i >= 0; i--) {
+            Node m = markers[i];
+            if (m != null && m.isVisible()) {
+                double w = m.getLayoutBounds().getWidth();
+                double h = m.getLayoutBounds().getHeight();
+                x -= w;
+                m.relocate(x, top);
+                x -= 1;
+                if (h > bottom - top) {
+                    break;
+                }
+            }
+        }
     }
 
     LocalDate day() {

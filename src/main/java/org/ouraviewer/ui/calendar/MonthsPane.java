@@ -56,11 +56,13 @@ final class MonthsPane extends Region {
         while (grids.size() < months.size()) {
             grids.add(newGrid());
         }
-        getChildren().setAll(grids.subList(0, months.size()));
+        if (getChildren().size() != months.size()) {
+            // Only when the count changes: re-adding a grid would restyle every node in it.
+            getChildren().setAll(grids.subList(0, months.size()));
+        }
         for (int i = 0; i < months.size(); i++) {
             grids.get(i).show(months.get(i), viewModel);
         }
-        requestLayout();
     }
 
     @Override

@@ -31,6 +31,7 @@ final class YearStrip extends VBox {
     private final GridPane grid = new GridPane();
     private DayBand[] shownBands = new DayBand[WEEKS * 7];
     private int year;
+    private int shownYear = Integer.MIN_VALUE;
 
     YearStrip(CalendarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -78,15 +79,21 @@ final class YearStrip extends VBox {
         LocalDate selected = viewModel.selectedDayProperty().get();
         year = selected == null ? LocalDate.now().getYear() : selected.getYear();
         years.getToggles().forEach(t -> t.setSelected(year == (int) t.getUserData()));
+        boolean newYear = year != shownYear;
+        shownYear = year;
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate start = jan1.minusDays(jan1.getDayOfWeek().getValue() - 1L);
         List<YearMonth> onScreen = viewModel.visibleMonths();
-        grid.getChildren().removeAll(monthLabels);
+        if (newYear) {
+            grid.getChildren().removeAll(monthLabels);
+        }
         for (int i = 0; i < cells.length; i++) {
             LocalDate day = start.plusDays(i);
             boolean inYear = day.getYear() == year;
             cellDays[i] = inYear ? day : null;
-            cells[i].setVisible(inYear);
+            if (cells[i].isVisible() != inYear) {
+                cells[i].setVisible(inYear);
+            }
             DayBand band = inYear ? viewModel.cell(day).band() : null;
             if (band != shownBands[i]) {
                 if (shownBands[i] != null) {
@@ -100,7 +107,7 @@ final class YearStrip extends VBox {
             cells[i].pseudoClassStateChanged(DayCellView.NO_VALUE, band == null);
             cells[i].pseudoClassStateChanged(DayCellView.SELECTED, day.equals(selected));
             cells[i].pseudoClassStateChanged(ON_SCREEN, inYear && onScreen.contains(YearMonth.from(day)));
-            if (inYear && day.getDayOfMonth() == 1) {
+            if (newYear && inYear && day.getDayOfMonth() == 1) {
                 grid.add(monthLabels[day.getMonthValue() - 1], i / 7, 0, 4, 1);
             }
         }

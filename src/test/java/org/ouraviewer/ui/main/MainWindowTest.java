@@ -176,7 +176,7 @@ class MainWindowTest {
         }
 
         String value() {
-            return ((Label) node.lookup(".day-value")).getText();
+            return ((javafx.scene.text.Text) node.lookup(".day-value")).getText();
         }
 
         javafx.scene.Node node() {
