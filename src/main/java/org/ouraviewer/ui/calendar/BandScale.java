@@ -63,6 +63,16 @@ public final class BandScale {
         double lowCut = present[present.length / 3];
         double highCut = present[(2 * present.length) / 3];
         String note = "your own thirds of the loaded days";
+        if (lowCut == highCut) {
+            // Too few distinct values for thirds: above and below the middle value.
+            String cut = format.apply(lowCut) + " " + unit;
+            return higherIsBetter ? new BandScale(new double[] {lowCut}, new DayBand[] {DayBand.ATTENTION, DayBand.OPTIMAL},
+                    List.of(new LegendEntry(DayBand.OPTIMAL, cut + " and above"), new LegendEntry(DayBand.ATTENTION,
+                            "below " + cut)), note)
+                    : new BandScale(new double[] {highCut}, new DayBand[] {DayBand.OPTIMAL, DayBand.ATTENTION},
+                    List.of(new LegendEntry(DayBand.OPTIMAL, "below " + cut), new LegendEntry(DayBand.ATTENTION,
+                            cut + " and above")), note);
+        }
         if (higherIsBetter) {
             return higherIsBetter(highCut, lowCut, format.apply(highCut) + " " + unit + " and above",
                     format.apply(lowCut) + "–" + format.apply(highCut) + " " + unit,

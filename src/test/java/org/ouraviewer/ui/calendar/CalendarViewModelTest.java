@@ -66,6 +66,14 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void tooFewValuesForThirdsSplitInTwo() {
+        BandScale one = CalendarMetric.HRV.scale(new double[] {48, Double.NaN});
+        assertEquals(2, one.legend().size());
+        assertEquals(DayBand.OPTIMAL, one.band(48));
+        assertEquals(DayBand.ATTENTION, one.band(40));
+    }
+
+    @Test
     void eachDayGetsTheChosenMetricsValueAndBand() {
         CalendarViewModel vm = viewModel(history);
         LocalDate day = history.dailySleepByDay().lastKey();
