@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -29,6 +30,8 @@ public final class CalendarViewModel {
     /** Bumped whenever cell contents change (data or metric), so the view repaints once per change. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private OuraData data = OuraData.EMPTY;
+    /** The days with anything to show: a daily document, a sleep period, a tag or a workout. */
+    private NavigableSet<LocalDate> days = new TreeSet<>();
     private DayMarkers markers = new DayMarkers(OuraData.EMPTY);
     private LocalDate origin = LocalDate.now();
     private double[] values = new double[0];
@@ -49,17 +52,18 @@ public final class CalendarViewModel {
     public void setData(OuraData newData) {
         data = Objects.requireNonNull(newData);
         markers = new DayMarkers(newData);
+        days = new TreeSet<>(newData.days());
+        days.addAll(markers.days());
         recompute();
         LocalDate day = selectedDay.get();
-        if (!data.days().isEmpty() && (day == null || !inDataMonths(day))) {
-            selectedDay.set(data.days().last());
-            frame(YearMonth.from(data.days().last()));
+        if (!days.isEmpty() && (day == null || !inDataMonths(day))) {
+            selectedDay.set(days.last());
+            frame(YearMonth.from(days.last()));
         }
     }
 
     private void recompute() {
         CalendarMetric m = metric.get();
-        NavigableSet<LocalDate> days = data.days();
         if (days.isEmpty()) {
             values = new double[0];
             bands = new DayBand[0];
@@ -133,12 +137,12 @@ public final class CalendarViewModel {
     /** The metrics that have at least one value in the data (scores always, the rest where present). */
     public List<CalendarMetric> availableMetrics() {
         return Arrays.stream(CalendarMetric.values()).filter(m -> m.ordinal() <= CalendarMetric.ACTIVITY.ordinal()
-                || data.days().stream().anyMatch(d -> !Double.isNaN(m.value(data, d)))).toList();
+                || days.stream().anyMatch(d -> !Double.isNaN(m.value(data, d)))).toList();
     }
 
     /** The years that have data, oldest first. */
     public List<Integer> years() {
-        return data.days().stream().map(LocalDate::getYear).distinct().toList();
+        return days.stream().map(LocalDate::getYear).distinct().toList();
     }
 
     /** The months on screen, oldest first. */
@@ -162,7 +166,7 @@ public final class CalendarViewModel {
     /** Shows {@code focus} as the last month on screen, unless that would show months before the data. */
     private void frame(YearMonth focus) {
         YearMonth start = focus.minusMonths(monthCount - 1L);
-        YearMonth firstData = data.days().isEmpty() ? focus : YearMonth.from(data.days().first());
+        YearMonth firstData = days.isEmpty() ? focus : YearMonth.from(days.first());
         YearMonth earliest = firstData.isBefore(focus) ? firstData : focus;
         firstMonth.set(start.isBefore(earliest) ? earliest : start);
     }
@@ -182,34 +186,34 @@ public final class CalendarViewModel {
     }
 
     /** Arrow keys: a day left or right, a week up or down. */
-    public void moveDays(int days) {
-        select(current().plusDays(days));
+    public void moveDays(int count) {
+        select(current().plusDays(count));
     }
 
     /** Page Up/Down: the same day a month earlier or later (the month's last day when shorter). */
-    public void moveMonths(int months) {
-        select(current().plusMonths(months));
+    public void moveMonths(int count) {
+        select(current().plusMonths(count));
     }
 
     /** Home: the first day with data. */
     public void moveToFirst() {
-        if (!data.days().isEmpty()) {
-            select(data.days().first());
+        if (!days.isEmpty()) {
+            select(days.first());
         }
     }
 
     /** End: the last day with data. */
     public void moveToLast() {
-        if (!data.days().isEmpty()) {
-            select(data.days().last());
+        if (!days.isEmpty()) {
+            select(days.last());
         }
     }
 
     /** Jumps to {@code year}: the same date there, or the nearest day of that year with data. */
     public void jumpToYear(int year) {
         LocalDate target = current().withYear(year);
-        LocalDate after = data.days().ceiling(target);
-        LocalDate before = data.days().floor(target);
+        LocalDate after = days.ceiling(target);
+        LocalDate before = days.floor(target);
         if (before != null && before.getYear() == year && (after == null || after.getYear() != year
                 || ChronoUnit.DAYS.between(before, target) <= ChronoUnit.DAYS.between(target, after))) {
             select(before);
@@ -225,16 +229,16 @@ public final class CalendarViewModel {
         if (day != null) {
             return day;
         }
-        return data.days().isEmpty() ? LocalDate.now() : data.days().last();
+        return days.isEmpty() ? LocalDate.now() : days.last();
     }
 
     /** Keeps moves within the months that have data, so a held key cannot run off into empty years. */
     private LocalDate clamp(LocalDate day) {
-        if (data.days().isEmpty()) {
+        if (days.isEmpty()) {
             return day;
         }
-        LocalDate min = data.days().first().withDayOfMonth(1);
-        LocalDate max = YearMonth.from(data.days().last()).atEndOfMonth();
+        LocalDate min = days.first().withDayOfMonth(1);
+        LocalDate max = YearMonth.from(days.last()).atEndOfMonth();
         return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
     }
 

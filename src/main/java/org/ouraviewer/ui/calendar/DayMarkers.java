@@ -38,6 +38,14 @@ final class DayMarkers {
         }
     }
 
+    /** Every day with a marker. */
+    Set<LocalDate> days() {
+        Set<LocalDate> all = new HashSet<>(naps);
+        all.addAll(tags);
+        all.addAll(workouts);
+        return all;
+    }
+
     /** More than one period counting as sleep (a nap besides the night, or two long sleeps). */
     boolean nap(LocalDate day) {
         return naps.contains(day);

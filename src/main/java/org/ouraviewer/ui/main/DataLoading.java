@@ -31,6 +31,7 @@ final class DataLoading {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper(this, "what", "");
     private BiConsumer<List<Path>, LoadResult> onLoaded = (paths, result) -> { };
     private Tasks.ProgressTask<LoadResult> current;
 
@@ -62,6 +63,7 @@ final class DataLoading {
             return;
         }
         LoadResult previous = model.loaded();
+        what.set(describe(paths));
         running.set(true);
         error.set(null);
         progress.set(-1);
@@ -81,6 +83,12 @@ final class DataLoading {
             }
         });
         executor.execute(current);
+    }
+
+    /** "history", "a.json and 2 more": what a load reads, for the status bar. */
+    static String describe(List<Path> paths) {
+        Path first = paths.get(0).getFileName() == null ? paths.get(0) : paths.get(0).getFileName();
+        return paths.size() == 1 ? first.toString() : first + " and " + (paths.size() - 1) + " more";
     }
 
     private static String describe(Throwable e) {
@@ -103,6 +111,11 @@ final class DataLoading {
     /** 0 to 1, or -1 while the size of the work is not known yet. */
     ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the running (or last) load reads. */
+    ReadOnlyStringProperty whatProperty() {
+        return what.getReadOnlyProperty();
     }
 
     /** Why the last load failed as a whole (not a file: those are in the load report); null if it did not. */

@@ -9,7 +9,11 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -50,14 +54,38 @@ final class LoadReportDialog {
         root.setTop(top);
         root.getStyleClass().add("report-root");
         stage.setScene(new Scene(root));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
     }
 
     private static TableColumn<FileReport, String> column(String title, double widthEm,
                                                           java.util.function.Function<FileReport, String> value) {
         TableColumn<FileReport, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(column -> new TextCell());
         c.setPrefWidth(widthEm * 12);
         return c;
+    }
+
+    /** Long paths lose their beginning, not the file name; the whole text is in the tooltip. */
+    private static final class TextCell extends TableCell<FileReport, String> {
+        private final Tooltip tip = new Tooltip();
+
+        TextCell() {
+            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(blank ? null : tip);
+        }
     }
 
     /** Shows the report of {@code result}, bringing the window to the front. */

@@ -48,7 +48,7 @@ final class LoadStatus {
     private void update() {
         bar.getRightItems().clear();
         if (loading.runningProperty().get()) {
-            bar.setText("Loading…");
+            bar.setText("Loading " + loading.whatProperty().get() + "…");
             bar.setProgress(loading.progressProperty().get());
             bar.getRightItems().add(cancel);
             return;
@@ -73,8 +73,8 @@ final class LoadStatus {
         }
         LocalDate first = data.days().first();
         LocalDate last = data.days().last();
-        return plural(data.days().size(), "day") + ", " + DATE.format(first) + " – " + DATE.format(last)
-                + " · " + plural(files, "file");
+        String range = first.equals(last) ? DATE.format(first) : DATE.format(first) + " – " + DATE.format(last);
+        return plural(data.days().size(), "day") + ", " + range + " · " + plural(files, "file");
     }
 
     private static String plural(long n, String noun) {
