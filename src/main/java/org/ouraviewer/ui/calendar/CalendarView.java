@@ -19,6 +19,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.MainTab;
 
 /**
  * The Calendar tab: months of days coloured by the chosen metric, a legend, and the year at a glance.
@@ -88,8 +89,17 @@ public final class CalendarView {
                 viewModel.metricProperty().set((CalendarMetric) now.getUserData());
             }
         });
+        // Arrow keys should work as soon as the calendar is shown, without a click first.
+        model.tabProperty().addListener((obs, o, n) -> focusMonthsIf(n == MainTab.CALENDAR));
+        root.sceneProperty().addListener((obs, o, n) -> focusMonthsIf(n != null));
         months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         months.setOnMouseClicked(e -> months.requestFocus());
+    }
+
+    private void focusMonthsIf(boolean condition) {
+        if (condition) {
+            Platform.runLater(months::requestFocus);
+        }
     }
 
     private void onKey(KeyEvent e) {

@@ -75,6 +75,23 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingFilesOverTheWindowShowsWhereToDrop(FxRobot robot) {
+        javafx.scene.Node overlay = robot.lookup(".drop-overlay").query();
+        javafx.scene.Node root = robot.lookup(".main-window").query();
+        assertEquals(0, overlay.getOpacity());
+        robot.interact(() -> {
+            root.pseudoClassStateChanged(DropHandler.DROP_TARGET, true);
+            root.applyCss();
+        });
+        assertEquals(1, overlay.getOpacity(), "the drop overlay shows while files are over the window");
+        robot.interact(() -> {
+            root.pseudoClassStateChanged(DropHandler.DROP_TARGET, false);
+            root.applyCss();
+        });
+        assertEquals(0, overlay.getOpacity());
+    }
+
+    @Test
     void droppedFilesAddUpAndAppearInTheCalendar(FxRobot robot) throws Exception {
         drop(robot, SLEEP);
         assertFalse(robot.lookup(".welcome-pane").query().isVisible());
