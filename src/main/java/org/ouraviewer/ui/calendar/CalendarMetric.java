@@ -72,9 +72,14 @@ public enum CalendarMetric {
     public String format(double value) {
         return switch (this) {
             case STEPS -> value >= 1000 ? String.format(Locale.ROOT, "%.1fk", value / 1000) : integer(value);
-            case TEMPERATURE -> String.format(Locale.ROOT, "%+.1f", value);
+            case TEMPERATURE -> signedTenths(value);
             default -> integer(value);
         };
+    }
+
+    /** {@code +0.3}, {@code -1.2}; a value that rounds to zero reads {@code +0.0}, never {@code -0.0}. */
+    static String signedTenths(double value) {
+        return String.format(Locale.ROOT, "%+.1f", Math.round(value * 10) / 10.0 + 0.0);
     }
 
     private static String integer(double value) {

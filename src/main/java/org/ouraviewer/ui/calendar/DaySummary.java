@@ -55,7 +55,7 @@ final class DaySummary {
         data.dailyActivity(day).map(DailyActivity::steps).ifPresent(s -> more.add(String.format(Locale.ENGLISH,
                 "%,d steps", s)));
         data.dailyReadiness(day).map(DailyReadiness::temperatureDeviation).ifPresent(t -> more.add(
-                String.format(Locale.ROOT, "temperature %+.1f °C", t)));
+                "temperature " + CalendarMetric.signedTenths(t) + " °C"));
         if (!more.isEmpty()) {
             lines.add(capitalised(String.join(", ", more)));
         }

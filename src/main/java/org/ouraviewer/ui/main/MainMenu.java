@@ -11,6 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
@@ -33,6 +34,8 @@ final class MainMenu {
         MenuItem export = item("Export night…", "Shortcut+E", Icons.EXPORT, c::exportNight);
         export.disableProperty().bind(model.dayProperty().isNull());
         MenuItem close = item("Close all data", "Shortcut+W", null, c::closeAll);
+        MenuItem sample = item("Open the sample data", null, Icons.SAMPLE, c::openSample);
+        sample.setDisable(SampleData.names().isEmpty());
         close.disableProperty().bind(Bindings.createBooleanBinding(() -> model.loaded().files().isEmpty(),
                 model.loadedProperty()));
         return new Menu("File", null,
@@ -40,7 +43,7 @@ final class MainMenu {
                 item("Open folder…", "Shortcut+Shift+O", Icons.OPEN_FOLDER, c::openFolder),
                 recent,
                 item("Fetch with a token…", "Shortcut+Shift+F", Icons.FETCH, c::fetch),
-                item("Open the sample data", null, Icons.SAMPLE, c::openSample),
+                sample,
                 new SeparatorMenuItem(),
                 export,
                 item("Load report", "Shortcut+R", Icons.REPORT, c::showReport),

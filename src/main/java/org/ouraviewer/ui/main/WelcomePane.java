@@ -38,7 +38,13 @@ final class WelcomePane extends VBox {
         VBox dropZone = new VBox(drop);
         dropZone.getStyleClass().add("drop-zone");
         dropZone.setAlignment(Pos.CENTER);
-        getChildren().addAll(title, lead, buttons, dropZone);
+        getChildren().addAll(title, lead, buttons);
+        if (!sampleAvailable) {
+            Label missing = new Label("(This build has no sample data.)");
+            missing.getStyleClass().add("welcome-note");
+            getChildren().add(missing);
+        }
+        getChildren().add(dropZone);
     }
 
     private static Button button(String text, Icons icon, Runnable action) {

@@ -54,6 +54,16 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void formatsValuesAsCellsShowThem() {
+        assertEquals("9.8k", CalendarMetric.STEPS.format(9812));
+        assertEquals("812", CalendarMetric.STEPS.format(812));
+        assertEquals("+0.3", CalendarMetric.TEMPERATURE.format(0.27));
+        assertEquals("+0.0", CalendarMetric.TEMPERATURE.format(-0.02), "never -0.0");
+        assertEquals("-1.2", CalendarMetric.TEMPERATURE.format(-1.18));
+        assertEquals("84", CalendarMetric.SLEEP.format(84));
+    }
+
+    @Test
     void personalThirdsFollowTheWearersOwnValues() {
         double[] hr = {50, 51, 52, 53, 54, 55, 56, 57, 58, Double.NaN};
         BandScale lowestHr = CalendarMetric.LOWEST_HEART_RATE.scale(hr);
