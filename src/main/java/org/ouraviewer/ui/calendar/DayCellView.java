@@ -40,6 +40,9 @@ final class DayCellView extends Region {
         value.getStyleClass().add("day-value");
         dayOfMonth.setTextOrigin(VPos.TOP);
         value.setTextOrigin(VPos.CENTER);
+        // Unmanaged: a new value re-positions the texts here instead of re-laying out the whole month.
+        dayOfMonth.setManaged(false);
+        value.setManaged(false);
         getChildren().addAll(dayOfMonth, value);
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(300));
@@ -67,6 +70,7 @@ final class DayCellView extends Region {
         showMarker(0, cell.nap());
         showMarker(1, cell.tag());
         showMarker(2, cell.workout());
+        position();
     }
 
     private void setBand(DayBand newBand) {
@@ -89,16 +93,18 @@ final class DayCellView extends Region {
             markers[i] = MARKER_ICONS[i].node();
             markers[i].getStyleClass().addAll("day-marker", MARKER_CLASSES[i]);
             markers[i].setMouseTransparent(true);
+            markers[i].setManaged(false);
             getChildren().add(markers[i]);
         }
-        if (markers[i].isVisible() != shown) {
-            markers[i].setVisible(shown);
-            requestLayout();
-        }
+        markers[i].setVisible(shown);
     }
 
     @Override
     protected void layoutChildren() {
+        position();
+    }
+
+    private void position() {
         double left = snappedLeftInset();
         double top = snappedTopInset();
         double right = getWidth() - snappedRightInset();
