@@ -146,6 +146,7 @@ public final class CalendarView {
         }
         yearStrip.setYears(viewModel.years());
         repaint();
+        focusMonthsIf(model.tabProperty().get() == MainTab.CALENDAR);
     }
 
     /** One repaint per burst of changes (a move can change the selection and the months on screen). */
