@@ -20,4 +20,5 @@ module org.ouraviewer {
     exports org.ouraviewer.ui to javafx.graphics;
 
     opens org.ouraviewer to javafx.graphics;
+    opens org.ouraviewer.ui.main to com.fasterxml.jackson.databind;
 }

@@ -1,15 +1,175 @@
 package org.ouraviewer.ui.calendar;
 
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.MainTab;
 
-/** The calendar tab. (Placeholder until its issue is built.) */
+/**
+ * The Calendar tab: months of days coloured by the chosen metric, a legend, and the year at a glance.
+ * Click or Enter opens the day's night; arrows, Page Up/Down, Home and End move the selection.
+ */
 public final class CalendarView {
-    private final StackPane root = new StackPane(new Label("calendar"));
+    private final AppModel model;
+    private final CalendarViewModel viewModel = new CalendarViewModel();
+    private final BorderPane root = new BorderPane();
+    private final SegmentedButton metrics = new SegmentedButton();
+    private final ToggleGroup metricGroup = new ToggleGroup();
+    private final MonthsPane months;
+    private final YearStrip yearStrip = new YearStrip(viewModel);
+    private final CalendarLegend legend = new CalendarLegend();
+    private boolean repaintPending;
+    /** The legend changes only with the metric or the data, not with every move. */
+    private int legendRevision = -1;
 
     public CalendarView(AppModel model) {
+        this.model = model;
+        this.months = new MonthsPane(viewModel, this::open);
+        createView();
+        initListeners();
+        showData(model.loaded());
+    }
+
+    private void createView() {
+        root.getStyleClass().add("calendar-view");
+        metrics.setToggleGroup(metricGroup);
+        metrics.getStyleClass().add("metric-switch");
+        Button previous = iconButton(Icons.PREVIOUS, "Previous month (Page Up)", () -> viewModel.moveMonths(-1));
+        Button next = iconButton(Icons.NEXT, "Next month (Page Down)", () -> viewModel.moveMonths(1));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("Click a day or press Enter to open its night");
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(metrics, spacer, hint, previous, next);
+        bar.getStyleClass().add("calendar-bar");
+        months.setFocusTraversable(true);
+        VBox bottom = new VBox(legend, yearStrip);
+        bottom.getStyleClass().add("calendar-bottom");
+        root.setTop(bar);
+        root.setCenter(months);
+        root.setBottom(bottom);
+    }
+
+    private Button iconButton(Icons icon, String tip, Runnable action) {
+        Button b = new Button(null, icon.node());
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> {
+            action.run();
+            months.requestFocus();
+        });
+        return b;
+    }
+
+    private void initListeners() {
+        model.loadedProperty().addListener((obs, old, now) -> showData(now));
+        viewModel.selectedDayProperty().bindBidirectional(model.dayProperty());
+        viewModel.revisionProperty().addListener((obs, o, n) -> requestRepaint());
+        viewModel.firstMonthProperty().addListener((obs, o, n) -> requestRepaint());
+        viewModel.selectedDayProperty().addListener((obs, o, n) -> requestRepaint());
+        metricGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one metric is always chosen
+            } else {
+                viewModel.metricProperty().set((CalendarMetric) now.getUserData());
+            }
+        });
+        // Arrow keys should work as soon as the calendar is shown, without a click first.
+        model.tabProperty().addListener((obs, o, n) -> focusMonthsIf(n == MainTab.CALENDAR));
+        root.sceneProperty().addListener((obs, o, n) -> focusMonthsIf(n != null));
+        months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        months.setOnMouseClicked(e -> months.requestFocus());
+    }
+
+    private void focusMonthsIf(boolean condition) {
+        if (condition) {
+            Platform.runLater(months::requestFocus);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case LEFT -> viewModel.moveDays(-1);
+            case RIGHT -> viewModel.moveDays(1);
+            case UP -> viewModel.moveDays(-7);
+            case DOWN -> viewModel.moveDays(7);
+            case PAGE_UP -> viewModel.moveMonths(-1);
+            case PAGE_DOWN -> viewModel.moveMonths(1);
+            case HOME -> viewModel.moveToFirst();
+            case END -> viewModel.moveToLast();
+            case ENTER, SPACE -> {
+                LocalDate day = viewModel.selectedDayProperty().get();
+                if (day != null) {
+                    model.openDay(day);
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void open(LocalDate day) {
+        viewModel.select(day);
+        model.openDay(day);
+    }
+
+    private void showData(LoadResult result) {
+        viewModel.setData(result.data());
+        List<CalendarMetric> available = viewModel.availableMetrics();
+        metrics.getButtons().clear();
+        for (CalendarMetric m : available) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setUserData(m);
+            b.setTooltip(new Tooltip(m.description()));
+            metrics.getButtons().add(b);
+            b.setSelected(m == viewModel.metricProperty().get());
+        }
+        if (!available.contains(viewModel.metricProperty().get())) {
+            metrics.getButtons().get(0).setSelected(true);
+        }
+        yearStrip.setYears(viewModel.years());
+        repaint();
+        focusMonthsIf(model.tabProperty().get() == MainTab.CALENDAR);
+    }
+
+    /** One repaint per burst of changes (a move can change the selection and the months on screen). */
+    private void requestRepaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            Platform.runLater(this::repaint);
+        }
+    }
+
+    void repaint() {
+        repaintPending = false;
+        months.repaint();
+        yearStrip.repaint();
+        if (legendRevision != viewModel.revisionProperty().get()) {
+            legendRevision = viewModel.revisionProperty().get();
+            legend.show(viewModel.metricProperty().get(), viewModel.scale());
+        }
+    }
+
+    /** The view-model, for tests and measurements. */
+    CalendarViewModel viewModel() {
+        return viewModel;
     }
 
     public Node node() {

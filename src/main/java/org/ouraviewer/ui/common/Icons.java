@@ -1,0 +1,54 @@
+package org.ouraviewer.ui.common;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The app's icons in one place (Material Design Icons through Ikonli), so a feature names what an
+ * icon means and the glyph can change here. Size and colour come from CSS ({@code .icon}).
+ */
+public enum Icons {
+    OPEN_FILES(MaterialDesignF.FILE_MULTIPLE_OUTLINE),
+    OPEN_FOLDER(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    FETCH(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE),
+    SAMPLE(MaterialDesignF.FLASK_OUTLINE),
+    DROP(MaterialDesignT.TRAY_ARROW_DOWN),
+    EXPORT(MaterialDesignE.EXPORT),
+    REPORT(MaterialDesignF.FILE_DOCUMENT_OUTLINE),
+    WARNING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    KEYBOARD(MaterialDesignK.KEYBOARD_OUTLINE),
+    ABOUT(MaterialDesignI.INFORMATION_OUTLINE),
+    PREVIOUS(MaterialDesignC.CHEVRON_LEFT),
+    NEXT(MaterialDesignC.CHEVRON_RIGHT),
+    NAP(MaterialDesignW.WEATHER_NIGHT),
+    TAG(MaterialDesignT.TAG_OUTLINE),
+    WORKOUT(MaterialDesignR.RUN);
+
+    private final Ikon ikon;
+
+    Icons(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    /** A new icon node with the style class {@code icon} (a node can have one parent, so one per use). */
+    public Node node() {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("icon");
+        return icon;
+    }
+
+    public Ikon ikon() {
+        return ikon;
+    }
+}

@@ -1,0 +1,133 @@
+package org.ouraviewer.ui.main;
+
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ouraviewer.io.FileReport;
+import org.ouraviewer.io.LoadResult;
+
+/**
+ * The load report: every file read, with its kind, how many records it gave, and why it could not be
+ * read. Files that failed come first. One window, refreshed when it is opened again.
+ */
+final class LoadReportDialog {
+    private final Stage stage = new Stage();
+    private final TableView<FileReport> table = new TableView<>();
+    private final Label summary = new Label();
+    private final CheckBox onlyProblems = new CheckBox("Only files that could not be read");
+    private FilteredList<FileReport> rows = new FilteredList<>(FXCollections.observableArrayList());
+
+    LoadReportDialog(Window owner) {
+        stage.initOwner(owner);
+        stage.setTitle("Load report – Oura Viewer");
+        table.getStyleClass().add("load-report");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No files loaded yet."));
+        table.getColumns().add(column("File", 22, r -> r.path()));
+        table.getColumns().add(column("Kind", 9, r -> r.kind() == null ? "unknown" : r.kind()));
+        TableColumn<FileReport, Integer> records = new TableColumn<>("Records");
+        records.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().records()));
+        records.getStyleClass().add("number-column");
+        table.getColumns().add(records);
+        table.getColumns().add(column("Problem", 24, r -> r.error() == null ? "" : r.error()));
+        onlyProblems.selectedProperty().addListener((obs, o, n) -> filter());
+        summary.getStyleClass().add("report-summary");
+        HBox top = new HBox(summary, onlyProblems);
+        top.getStyleClass().add("report-bar");
+        BorderPane root = new BorderPane(table);
+        root.setTop(top);
+        root.getStyleClass().add("report-root");
+        stage.setScene(new Scene(root));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+    }
+
+    private static TableColumn<FileReport, String> column(String title, double widthEm,
+                                                          java.util.function.Function<FileReport, String> value) {
+        TableColumn<FileReport, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(column -> new TextCell());
+        c.setPrefWidth(widthEm * 12);
+        return c;
+    }
+
+    /** Long paths lose their beginning, not the file name; the whole text is in the tooltip. */
+    private static final class TextCell extends TableCell<FileReport, String> {
+        private final Tooltip tip = new Tooltip();
+
+        TextCell() {
+            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(blank ? null : tip);
+        }
+    }
+
+    /** Shows the report of {@code result}, bringing the window to the front. */
+    void show(LoadResult result) {
+        update(result);
+        if (stage.getWidth() < 100) {
+            stage.setWidth(Math.max(700, table.getColumns().size() * 200));
+            stage.setHeight(460);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Refreshes the rows if the window is open (after another load). */
+    void refreshIfShowing(LoadResult result) {
+        if (stage.isShowing()) {
+            update(result);
+        }
+    }
+
+    private void update(LoadResult result) {
+        long failed = result.failedCount();
+        summary.setText(result.files().size() + " files read" + (failed == 0 ? ", all fine."
+                : ", " + failed + " could not be read."));
+        rows = new FilteredList<>(FXCollections.observableArrayList(result.files().stream()
+                .sorted(Comparator.comparing((FileReport r) -> !r.failed()).thenComparing(FileReport::path))
+                .toList()));
+        SortedList<FileReport> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        filter();
+    }
+
+    private void filter() {
+        rows.setPredicate(onlyProblems.isSelected() ? FileReport::failed : r -> true);
+    }
+
+    TableView<FileReport> table() {
+        return table;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

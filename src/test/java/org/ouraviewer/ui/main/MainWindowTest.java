@@ -1,0 +1,203 @@
+package org.ouraviewer.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ouraviewer.TestFiles;
+import org.ouraviewer.io.AppDirs;
+import org.ouraviewer.io.FileReport;
+import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.MainTab;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window headless: drops load in the background, the calendar shows them, a click opens the night. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Path SLEEP = TestFiles.samples("api-recordings/history/daily_sleep_2018-10-10_to_2024-11-12.json");
+    private static final Path READINESS =
+            TestFiles.samples("api-recordings/history/daily_readiness_2018-10-10_to_2024-11-12.json");
+
+    private Path settingsFile;
+    private MainWindow window;
+    private AppModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path dir = Files.createDirectories(AppDirs.config().resolve("main-window-test"));
+        settingsFile = Files.createTempFile(dir, "settings", ".json");
+        Files.delete(settingsFile);
+        model = new AppModel();
+        window = new MainWindow(stage, model, new SettingsStore(settingsFile));
+        window.show();
+    }
+
+    private void drop(FxRobot robot, Path... paths) throws TimeoutException {
+        long before = model.loaded().files().size();
+        robot.interact(() -> assertTrue(window.dropHandler().dropped(List.of(paths).stream().map(Path::toFile)
+                .toList())));
+        waitFor(() -> model.loaded().files().size() >= before + paths.length && !window.loading().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    private static DayCellViewProbe cellOf(FxRobot robot, LocalDate day) {
+        return new DayCellViewProbe(robot, day);
+    }
+
+    @Test
+    void startsWithTheWelcomePane(FxRobot robot) {
+        assertTrue(robot.lookup(".welcome-pane").query().isVisible());
+        assertFalse(robot.lookup(".main-tabs").query().isVisible());
+        assertNotNull(robot.lookup("Open files…").tryQuery().orElse(null));
+        assertTrue(robot.lookup(".drop-hint").queryAs(Label.class).getText().contains("a folder or a .zip"));
+    }
+
+    @Test
+    void draggingFilesOverTheWindowShowsWhereToDrop(FxRobot robot) {
+        javafx.scene.Node overlay = robot.lookup(".drop-overlay").query();
+        javafx.scene.Node root = robot.lookup(".main-window").query();
+        assertEquals(0, overlay.getOpacity());
+        robot.interact(() -> {
+            root.pseudoClassStateChanged(DropHandler.DROP_TARGET, true);
+            root.applyCss();
+        });
+        assertEquals(1, overlay.getOpacity(), "the drop overlay shows while files are over the window");
+        robot.interact(() -> {
+            root.pseudoClassStateChanged(DropHandler.DROP_TARGET, false);
+            root.applyCss();
+        });
+        assertEquals(0, overlay.getOpacity());
+    }
+
+    @Test
+    void droppedFilesAddUpAndAppearInTheCalendar(FxRobot robot) throws Exception {
+        drop(robot, SLEEP);
+        assertFalse(robot.lookup(".welcome-pane").query().isVisible());
+        LocalDate last = model.data().days().last();
+        int score = model.data().dailySleep(last).orElseThrow().score();
+        assertEquals(Integer.toString(score), cellOf(robot, last).value());
+        assertTrue(model.data().dailyReadinessByDay().isEmpty());
+
+        drop(robot, READINESS);
+        assertFalse(model.data().dailySleepByDay().isEmpty(), "the second drop adds to the first");
+        assertFalse(model.data().dailyReadinessByDay().isEmpty());
+        assertTrue(robot.lookup(".load-status").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .contains("2 files"));
+        waitFor(() -> Files.exists(settingsFile) && contains(settingsFile, "daily_readiness"));
+    }
+
+    @Test
+    void clickingADayOpensItsNight(FxRobot robot) throws Exception {
+        drop(robot, SLEEP);
+        LocalDate day = model.data().days().last().minusDays(2);
+        robot.clickOn(cellOf(robot, day).node());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(day, model.dayProperty().get());
+        assertEquals("Night", robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel()
+                .getSelectedItem().getText());
+    }
+
+    @Test
+    void keysMoveTheSelectionAndEnterOpensIt(FxRobot robot) throws Exception {
+        drop(robot, SLEEP);
+        LocalDate last = model.data().days().last();
+        robot.interact(() -> {
+            model.dayProperty().set(last);
+            robot.lookup(".months-pane").query().requestFocus();
+        });
+        robot.type(KeyCode.LEFT).type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last.minusDays(8), model.dayProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(model.data().days().first(), model.dayProperty().get());
+        robot.type(KeyCode.ENTER);
+        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+    }
+
+    @Test
+    void anUnreadableFileEndsUpInTheLoadReport(FxRobot robot) throws Exception {
+        Path broken = Files.createTempFile(settingsFile.getParent(), "broken", ".json");
+        Files.writeString(broken, "{\"data\": [ {\"day\": ");
+        drop(robot, broken, SLEEP);
+        assertEquals(1, model.loaded().failedCount());
+        assertFalse(model.data().dailySleepByDay().isEmpty(), "the readable file still loads");
+        robot.interact(() -> window.commands().showReport());
+        List<FileReport> rows = window.commands().report().table().getItems();
+        FileReport row = rows.stream().filter(r -> r.path().contains(broken.getFileName().toString())).findFirst()
+                .orElseThrow();
+        assertNotNull(row.error());
+        assertEquals(row, rows.get(0), "failed files come first");
+        assertEquals(2, rows.size());
+        robot.interact(() -> window.commands().report().stage().close());
+    }
+
+    @Test
+    void reopensWhatWasOpenLastTime(FxRobot robot) throws Exception {
+        drop(robot, SLEEP);
+        robot.interact(() -> {
+            SettingsStore store = new SettingsStore(settingsFile);
+            store.saveNow(window.settings());
+            Settings reread = store.load();
+            assertEquals(List.of(SLEEP.toAbsolutePath().normalize()), reread.session());
+            assertEquals(SLEEP.toAbsolutePath().normalize(), reread.recent().get(0));
+        });
+        AppModel second = new AppModel();
+        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile))
+                .openAtStart(List.of()));
+        waitFor(() -> !second.data().isEmpty());
+        assertEquals(model.data().days(), second.data().days());
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return Files.readString(file).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Finds the calendar cell of a day through the scene, as a user would see it. */
+    private static final class DayCellViewProbe {
+        private final javafx.scene.Node node;
+
+        DayCellViewProbe(FxRobot robot, LocalDate day) {
+            node = robot.lookup(".day-cell").match(n -> n.isVisible() && dayOf(n) != null && dayOf(n).equals(day))
+                    .query();
+        }
+
+        private static LocalDate dayOf(javafx.scene.Node n) {
+            return (LocalDate) n.getProperties().get("ouraviewer.day");
+        }
+
+        String value() {
+            return ((javafx.scene.text.Text) node.lookup(".day-value")).getText();
+        }
+
+        javafx.scene.Node node() {
+            return node;
+        }
+    }
+}
