@@ -1,0 +1,41 @@
+package org.ouraviewer.chart;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.Durations;
+
+/** The header of an exported night: the date, then the periods shown with their recorded times and offset. */
+final class HeaderText {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private HeaderText() {
+    }
+
+    static List<NightLayout.Text> lines(NightSeries series, double f, double left) {
+        List<NightLayout.Text> out = new ArrayList<>();
+        out.add(new NightLayout.Text("Night of " + DATE.format(series.day()) + "  (" + series.day() + ")", left,
+                f * 2.0, f * 1.5, true, false, Painter.Anchor.START));
+        out.add(new NightLayout.Text(periods(series.periods()), left, f * 3.7, f, false, true, Painter.Anchor.START));
+        return out;
+    }
+
+    /** "Long sleep 00:43–08:51 (UTC+00:00, 8:08)"; several periods joined by " · ". */
+    static String periods(List<SleepPeriod> periods) {
+        List<String> parts = new ArrayList<>();
+        for (SleepPeriod p : periods) {
+            parts.add(describe(p));
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    static String describe(SleepPeriod p) {
+        String offset = p.start().getOffset().getId().replace("Z", "+00:00");
+        String endOffset = p.end().getOffset().getId().replace("Z", "+00:00");
+        String zone = offset.equals(endOffset) ? "UTC" + offset : "UTC" + offset + " → " + endOffset;
+        return p.type().label() + " " + Durations.clock(p.start()) + "–" + Durations.clock(p.end()) + " (" + zone
+                + ", " + Durations.hm((int) p.length().getSeconds()) + ")";
+    }
+}
