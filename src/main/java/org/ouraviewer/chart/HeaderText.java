@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
 
-/** The header of an exported night: the date, then the periods shown with their recorded times and offset. */
-final class HeaderText {
+/** The words for a night: the header of an exported picture, and how a period reads (type, recorded times, offset, length). */
+public final class HeaderText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private HeaderText() {
@@ -23,7 +23,7 @@ final class HeaderText {
     }
 
     /** "Long sleep 00:43–08:51 (UTC+00:00, 8:08)"; several periods joined by " · ". */
-    static String periods(List<SleepPeriod> periods) {
+    public static String periods(List<SleepPeriod> periods) {
         List<String> parts = new ArrayList<>();
         for (SleepPeriod p : periods) {
             parts.add(describe(p));
@@ -31,7 +31,7 @@ final class HeaderText {
         return String.join("  ·  ", parts);
     }
 
-    static String describe(SleepPeriod p) {
+    public static String describe(SleepPeriod p) {
         String offset = p.start().getOffset().getId().replace("Z", "+00:00");
         String endOffset = p.end().getOffset().getId().replace("Z", "+00:00");
         String zone = offset.equals(endOffset) ? "UTC" + offset : "UTC" + offset + " → " + endOffset;
