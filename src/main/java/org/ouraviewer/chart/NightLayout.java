@@ -170,7 +170,7 @@ public final class NightLayout {
         int n = 0;
         NightSeries.Run previous = null;
         for (NightSeries.Run r : runs) {
-            if (r.end() < viewStart || r.start() > viewEnd) {
+            if (r.end() <= viewStart || r.start() >= viewEnd) {
                 previous = null;
                 continue;
             }
@@ -195,7 +195,7 @@ public final class NightLayout {
 
     private void layOutMovement(Lane lane) {
         for (NightSeries.Run r : series.movement()) {
-            if (r.end() < viewStart || r.start() > viewEnd) {
+            if (r.end() <= viewStart || r.start() >= viewEnd) {
                 continue;
             }
             double h = lane.height() * (0.12 + 0.88 * (r.level() - 1) / 3.0);
