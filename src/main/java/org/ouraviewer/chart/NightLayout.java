@@ -204,20 +204,22 @@ public final class NightLayout {
         }
     }
 
+    /** In whole-day views: each period's span, and its type above the lanes where there is room. */
     private void layOutPeriods() {
         if (series.periods().size() < 2) {
             return;
         }
-        double top = lanes.get(0).top();
-        double bottom = lanes.get(lanes.size() - 1).bottom();
+        double f = options.fontSize();
+        double titleEnd = plotLeft + lanes.get(0).title().length() * f * 0.62 + f;
         for (var p : series.periods()) {
             double x0 = xOf(p.start().toEpochSecond());
             double x1 = xOf(p.end().toEpochSecond());
-            periodBands.add(new Box(x0, top, x1 - x0, bottom - top, 0));
+            periodBands.add(new Box(x0, 0, x1 - x0, 0, 0));
             String label = p.type().label();
-            if (x1 - x0 > label.length() * options.fontSize() * 0.5) {
-                periodLabels.add(new Text(label, (x0 + x1) / 2, top - options.fontSize() * 0.3,
-                        options.fontSize() * 0.8, false, true, Painter.Anchor.MIDDLE));
+            double labelStart = Math.max(x0, titleEnd);
+            if (Math.min(x1, plotRight) - labelStart > label.length() * f * 0.5 + f * 0.4) {
+                periodLabels.add(new Text(label, labelStart + f * 0.2, lanes.get(0).top() - f * 0.45, f * 0.8, false,
+                        true, Painter.Anchor.START));
             }
         }
     }
@@ -307,6 +309,7 @@ public final class NightLayout {
         return hrvShapes;
     }
 
+    /** The x spans of the periods (whole-day views only); drawn across every lane. */
     public List<Box> periodBands() {
         return periodBands;
     }

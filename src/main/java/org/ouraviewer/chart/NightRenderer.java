@@ -23,7 +23,13 @@ public final class NightRenderer {
         }
         p.color(palette.periodBand());
         for (NightLayout.Box b : layout.periodBands()) {
-            p.fillRect(b.x(), b.y(), b.width(), b.height());
+            for (NightLayout.Lane lane : layout.lanes()) {
+                double x0 = Math.max(left, b.x());
+                double x1 = Math.min(right, b.x() + b.width());
+                if (x1 > x0) {
+                    p.fillRect(x0, lane.top(), x1 - x0, lane.height());
+                }
+            }
         }
         p.color(palette.grid());
         for (double x : layout.gridXs()) {

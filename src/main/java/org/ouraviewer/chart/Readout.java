@@ -12,7 +12,10 @@ public final class Readout {
 
     public static List<String> lines(NightSeries series, double epochSecond) {
         NightSeries.Reading r = series.readingAt(epochSecond);
-        return List.of(Durations.clock(series.timeline().at(epochSecond)),
+        String period = series.periods().size() < 2 ? "" : series.periods().stream()
+                .filter(p -> p.start().toEpochSecond() <= epochSecond && epochSecond < p.end().toEpochSecond())
+                .map(p -> "  " + p.type().label()).findFirst().orElse("  between periods");
+        return List.of(Durations.clock(series.timeline().at(epochSecond)) + period,
                 "Phase: " + (r.phase() == SleepPhase.NONE ? NONE : SleepPhase.label(r.phase())),
                 "Heart rate: " + (Float.isNaN(r.heartRate()) ? NONE : NightNumbers.number(r.heartRate(), " bpm")),
                 "HRV: " + (Float.isNaN(r.hrv()) ? NONE : NightNumbers.number(r.hrv(), " ms")),

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -122,8 +121,7 @@ public final class NightExport {
         ToggleGroup formats = new ToggleGroup();
         VBox box = new VBox();
         box.getStyleClass().add("night-export-dialog");
-        box.setSpacing(8);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        dialog.getDialogPane().getStylesheets().add(NightExport.class.getResource("night.css").toExternalForm());
         ChoiceBox<Integer> scale = new ChoiceBox<>();
         scale.getItems().addAll(1, 2, 3);
         scale.setValue(2);
@@ -145,7 +143,9 @@ public final class NightExport {
             box.getChildren().add(b);
             if (f == ExportFormat.PNG) {
                 b.setSelected(true);
-                box.getChildren().add(new VBox(4, new Label("Scale"), scale));
+                VBox scaleBox = new VBox(new Label("Scale"), scale);
+                scaleBox.getStyleClass().add("night-export-scale");
+                box.getChildren().add(scaleBox);
             }
         }
         scale.disableProperty().bind(formats.selectedToggleProperty().isNotEqualTo(formats.getToggles().get(0)));
