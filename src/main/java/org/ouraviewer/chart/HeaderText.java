@@ -1,6 +1,6 @@
 package org.ouraviewer.chart;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +9,29 @@ import org.ouraviewer.text.Durations;
 
 /** The words for a night: the header of an exported picture, and how a period reads (type, recorded times, offset, length). */
 public final class HeaderText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private HeaderText() {
     }
 
     static List<NightLayout.Text> lines(NightSeries series, double f, double left) {
         List<NightLayout.Text> out = new ArrayList<>();
-        out.add(new NightLayout.Text("Night of " + DATE.format(series.day()) + "  (" + series.day() + ")", left,
+        out.add(new NightLayout.Text("Night of " + longDate(series.day()) + "  (" + series.day() + ")", left,
                 f * 2.0, f * 1.5, true, false, Painter.Anchor.START));
         out.add(new NightLayout.Text(periods(series.periods()), left, f * 3.7, f, false, true, Painter.Anchor.START));
         return out;
+    }
+
+    /**
+     * "Thursday 1 December 2022", in English like the rest of the app; from the enum names rather than a
+     * localised formatter, whose locale data would cost a headless export a tenth of a second.
+     */
+    public static String longDate(LocalDate day) {
+        return word(day.getDayOfWeek().name()) + " " + day.getDayOfMonth() + " " + word(day.getMonth().name()) + " "
+                + day.getYear();
+    }
+
+    private static String word(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** "Long sleep 00:43–08:51 (UTC+00:00, 8:08)"; several periods joined by " · ". */

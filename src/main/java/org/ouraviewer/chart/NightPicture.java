@@ -13,6 +13,28 @@ import java.nio.charset.StandardCharsets;
 public record NightPicture(NightSeries series, NightNumbers numbers, double viewStart, double viewEnd,
                            NightPalette palette) {
 
+    /**
+     * Starts Java2D (graphics environment, fonts, rasteriser) on a background thread. A fresh process spends
+     * about half a second there; a headless export calls this before loading files so both run at once.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            BufferedImage image = new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                Java2DPainter p = new Java2DPainter(g);
+                p.color(NightPalette.LIGHT.text());
+                p.polyline(new double[] {0, 10, 20}, new double[] {0, 5, 0}, 3, 1.5);
+                p.text("0:00", 0, 12, 12, false, Painter.Anchor.START);
+                p.text("0:00", 0, 12, 12, true, Painter.Anchor.END);
+            } finally {
+                g.dispose();
+            }
+        }, "java2d-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The whole of the series, light colours. */
     public static NightPicture of(NightSeries series, NightNumbers numbers) {
         return new NightPicture(series, numbers, series.start(), series.end(), NightPalette.LIGHT);

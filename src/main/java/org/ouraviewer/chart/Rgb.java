@@ -19,7 +19,8 @@ public record Rgb(int red, int green, int blue, double opacity) {
 
     /** {@code #rrggbb}, without the opacity. */
     public String hex() {
-        return String.format("#%02x%02x%02x", red, green, blue);
+        String hex = Integer.toHexString(0x1000000 | (red << 16) | (green << 8) | blue);
+        return "#" + hex.substring(1);
     }
 
     /** Relative luminance from 0 (black) to 1 (white), enough to tell a light background from a dark one. */

@@ -1,7 +1,5 @@
 package org.ouraviewer.chart;
 
-import java.util.Locale;
-
 /**
  * Writes SVG text: rectangles, lines, polylines and text with the painter's colours, parts as named
  * groups ({@code <g id="lane-heart-rate">}), clips as {@code clipPath}s. Finish with {@link #toSvg()}.
@@ -119,7 +117,7 @@ public final class SvgPainter implements Painter {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%.2f", v);
+        return NightNumbers.fixed(v, 2);
     }
 
     static String escape(String s) {

@@ -2,7 +2,6 @@ package org.ouraviewer.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Ticks of the time axis at round times of the recorded local clock. Each stretch of one offset gets its
@@ -47,6 +46,8 @@ public final class TimeTicks {
     /** {@code HH:mm} of local seconds since the epoch. */
     static String clock(double localSeconds) {
         long secondOfDay = Math.floorMod((long) Math.floor(localSeconds), 86400L);
-        return String.format(Locale.ROOT, "%02d:%02d", secondOfDay / 3600, (secondOfDay % 3600) / 60);
+        long hours = secondOfDay / 3600;
+        long minutes = (secondOfDay % 3600) / 60;
+        return (hours < 10 ? "0" : "") + hours + (minutes < 10 ? ":0" : ":") + minutes;
     }
 }

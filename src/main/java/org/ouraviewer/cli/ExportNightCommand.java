@@ -43,6 +43,9 @@ final class ExportNightCommand {
         int width = a.intOption("--width", DEFAULT_WIDTH, 320, 10000);
         int height = a.intOption("--height", DEFAULT_HEIGHT, 240, 10000);
 
+        if (!svg) {
+            NightPicture.warmUp();
+        }
         LoadResult result = DataLoader.load(paths);
         Reports.printFailures(result, err);
         OuraData data = result.data();

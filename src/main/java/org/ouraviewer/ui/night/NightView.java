@@ -3,7 +3,6 @@ package org.ouraviewer.ui.night;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
@@ -35,8 +34,6 @@ import org.ouraviewer.ui.common.AppModel;
  * night's numbers beside it. Left and Right go to the previous and next night with sleep data.
  */
 public final class NightView {
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-
     private final AppModel app;
     private final NightViewModel model;
     private final BorderPane root = new BorderPane();
@@ -159,7 +156,7 @@ public final class NightView {
         try {
             LocalDate day = model.dayProperty().get();
             datePicker.setValue(day);
-            title.setText(day == null ? "" : TITLE.format(day));
+            title.setText(day == null ? "" : HeaderText.longDate(day));
             List<SleepPeriod> periods = model.periodsProperty().get();
             periodBar.getChildren().clear();
             periodToggles.getToggles().clear();
