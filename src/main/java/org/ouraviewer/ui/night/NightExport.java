@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.night;
 
 import java.io.File;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,19 +33,21 @@ import org.ouraviewer.ui.common.AppModel;
  * zoom, in its colours); without a Night tab, the main sleep of the app's day.
  */
 public final class NightExport {
-    private static final Map<AppModel, NightView> VIEWS = new WeakHashMap<>();
+    // weak both ways: a view holds its model, so a strong value would keep the key alive for ever
+    private static final Map<AppModel, WeakReference<NightView>> VIEWS = new WeakHashMap<>();
     private static File lastFolder;
 
     private NightExport() {
     }
 
     static void register(AppModel app, NightView view) {
-        VIEWS.put(app, view);
+        VIEWS.put(app, new WeakReference<>(view));
     }
 
     /** Asks where and how to export the night of {@code model.dayProperty()}, then writes it. */
     public static void show(Window owner, AppModel model) {
-        NightView view = VIEWS.get(model);
+        WeakReference<NightView> ref = VIEWS.get(model);
+        NightView view = ref == null ? null : ref.get();
         NightPicture picture = view != null ? view.viewModel().picture(view.chart().palette()) : mainSleep(model);
         if (picture == null) {
             LocalDate day = view != null ? view.viewModel().dayProperty().get() : model.dayProperty().get();

@@ -90,9 +90,11 @@ public final class NightView {
                 "night-reset");
         reset.setText("Reset zoom");
         reset.setOnAction(e -> model.resetZoom());
+        reset.disableProperty().bind(model.seriesProperty().isNull());
         Button export = iconButton(MaterialDesignE.EXPORT_VARIANT, "Export the night as PNG, SVG or CSV", "night-export");
         export.setText("Export…");
         export.setOnAction(e -> NightExport.show(root.getScene() == null ? null : root.getScene().getWindow(), app));
+        export.disableProperty().bind(model.seriesProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(previous, datePicker, next, title, spacer, reset, export);
@@ -101,6 +103,7 @@ public final class NightView {
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
                 + " · Left/Right: previous/next night");
         hint.getStyleClass().add("night-hint");
+        hint.visibleProperty().bind(model.seriesProperty().isNotNull());
 
         emptyMessage.getStyleClass().add("night-empty-message");
         nearestButton.getStyleClass().add("night-nearest");
