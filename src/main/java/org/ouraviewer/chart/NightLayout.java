@@ -118,8 +118,8 @@ public final class NightLayout {
         lanes.add(new Lane(MOVEMENT, "Movement", tops[3], bottoms[3], movementTicks(tops[3], bottoms[3]),
                 series.movement().isEmpty() ? "No movement recorded" : null));
 
-        layOutPhases(lanes.get(0));
-        layOutMovement(lanes.get(3));
+        RunShapes.phases(series.phases(), this::xOf, lanes.get(0), viewStart, this.viewEnd, phaseBlocks, phaseSteps);
+        RunShapes.movement(series.movement(), this::xOf, lanes.get(3), viewStart, this.viewEnd, movementBars);
         heartRateShapes = SeriesShapes.of(series.heartRate(), this::xOf, heartRateScale, viewStart, this.viewEnd);
         hrvShapes = SeriesShapes.of(series.hrv(), this::xOf, hrvScale, viewStart, this.viewEnd);
         layOutPeriods();
@@ -160,48 +160,6 @@ public final class NightLayout {
     static double phaseCentre(int level, double top, double bottom) {
         double row = (bottom - top) / 4;
         return top + (4 - level) * row + row / 2;
-    }
-
-    private void layOutPhases(Lane lane) {
-        double row = lane.height() / 4;
-        List<NightSeries.Run> runs = series.phases();
-        double[] xs = new double[runs.size() * 2];
-        double[] ys = new double[runs.size() * 2];
-        int n = 0;
-        NightSeries.Run previous = null;
-        for (NightSeries.Run r : runs) {
-            if (r.end() <= viewStart || r.start() >= viewEnd) {
-                previous = null;
-                continue;
-            }
-            double x0 = xOf(r.start());
-            double x1 = xOf(r.end());
-            double centre = phaseCentre(r.level(), lane.top(), lane.bottom());
-            phaseBlocks.add(new Box(x0, centre - row * 0.35, x1 - x0, row * 0.7, r.level()));
-            if (previous != null && previous.end() != r.start()) {
-                phaseSteps.add(new Line(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)));
-                n = 0;
-            }
-            xs[n] = x0;
-            ys[n++] = centre;
-            xs[n] = x1;
-            ys[n++] = centre;
-            previous = r;
-        }
-        if (n > 0) {
-            phaseSteps.add(new Line(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)));
-        }
-    }
-
-    private void layOutMovement(Lane lane) {
-        for (NightSeries.Run r : series.movement()) {
-            if (r.end() <= viewStart || r.start() >= viewEnd) {
-                continue;
-            }
-            double h = lane.height() * (0.12 + 0.88 * (r.level() - 1) / 3.0);
-            double x0 = xOf(r.start());
-            movementBars.add(new Box(x0, lane.bottom() - h, xOf(r.end()) - x0, h, r.level()));
-        }
     }
 
     /** In whole-day views: each period's span, and its type above the lanes where there is room. */
