@@ -101,7 +101,7 @@ public final class NightView {
         toolbar.getStyleClass().add("night-toolbar");
         periodBar.getStyleClass().add("night-periods");
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
-                + " · Left/Right: previous/next night");
+                + " · + and − zoom · Left/Right: previous/next night");
         hint.getStyleClass().add("night-hint");
         hint.visibleProperty().bind(model.seriesProperty().isNotNull());
 
@@ -149,8 +149,21 @@ public final class NightView {
             } else if (e.getCode() == KeyCode.ESCAPE && model.isZoomed()) {
                 model.resetZoom();
                 e.consume();
+            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+                zoomAroundCentre(0.7);
+                e.consume();
+            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                zoomAroundCentre(1 / 0.7);
+                e.consume();
             }
         });
+    }
+
+    private void zoomAroundCentre(double factor) {
+        NightViewModel.TimeWindow w = model.windowProperty().get();
+        if (w != null) {
+            model.zoomAround((w.start() + w.end()) / 2, factor);
+        }
     }
 
     /** Brings the controls in line with the view-model after the day or the data changed. */

@@ -62,6 +62,38 @@ class NightViewTest {
     }
 
     @Test
+    void keysZoomAndEscapeResets(FxRobot robot) {
+        NightViewModel vm = findView(robot);
+        robot.clickOn(".night-chart");
+        robot.type(KeyCode.ADD);
+        assertTrue(vm.isZoomed());
+        double span = vm.windowProperty().get().span();
+        robot.type(KeyCode.ADD);
+        assertEquals(span * 0.7, vm.windowProperty().get().span(), 1e-6);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(vm.isZoomed());
+        assertEquals(LocalDate.of(2024, 10, 14), app.dayProperty().get(), "zooming keeps the day");
+    }
+
+    @Test
+    void dragSelectsARangeToZoomInto(FxRobot robot) {
+        NightViewModel vm = findView(robot);
+        NightChartPane chart = robot.lookup(".night-chart").queryAs(NightChartPane.class);
+        var layout = chart.currentLayout();
+        var bounds = chart.localToScreen(chart.getBoundsInLocal());
+        double y = bounds.getMinY() + layout.lane(org.ouraviewer.chart.NightLayout.HEART_RATE).top() + 20;
+        double x0 = bounds.getMinX() + layout.plotLeft() + 100;
+        double x1 = x0 + 200;
+        double t0 = layout.timeAt(layout.plotLeft() + 100);
+        double t1 = layout.timeAt(layout.plotLeft() + 300);
+        robot.drag(x0, y).dropTo(new javafx.geometry.Point2D(x1, y));
+        assertEquals(t0, vm.windowProperty().get().start(), 60);
+        assertEquals(t1, vm.windowProperty().get().end(), 60);
+        robot.doubleClickOn(x0, y);
+        assertFalse(vm.isZoomed());
+    }
+
+    @Test
     void buttonsNavigateAndStopAtTheEnds(FxRobot robot) {
         robot.interact(() -> app.dayProperty().set(LocalDate.of(2024, 11, 2)));
         assertTrue(robot.lookup(".night-next").queryButton().isDisabled());
