@@ -13,11 +13,12 @@ public final class HeaderText {
     private HeaderText() {
     }
 
-    static List<NightLayout.Text> lines(NightSeries series, double f, double left) {
+    static List<NightLayout.Text> lines(NightSeries series, double f, double left, double width) {
         List<NightLayout.Text> out = new ArrayList<>();
         out.add(new NightLayout.Text("Night of " + longDate(series.day()) + "  (" + series.day() + ")", left,
                 f * 2.0, f * 1.5, true, false, Painter.Anchor.START));
-        out.add(new NightLayout.Text(periods(series.periods()), left, f * 3.7, f, false, true, Painter.Anchor.START));
+        out.add(new NightLayout.Text(fitting(series.periods(), (width - left) / (f * 0.6)), left, f * 3.7, f, false,
+                true, Painter.Anchor.START));
         return out;
     }
 
@@ -32,6 +33,24 @@ public final class HeaderText {
 
     private static String word(String name) {
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The periods in as much detail as fits {@code maxChars}: each in full, then types and times, then a count. */
+    static String fitting(List<SleepPeriod> periods, double maxChars) {
+        String full = periods(periods);
+        if (full.length() <= maxChars) {
+            return full;
+        }
+        List<String> parts = new ArrayList<>();
+        for (SleepPeriod p : periods) {
+            parts.add(p.type().label() + " " + Durations.clock(p.start()) + "–" + Durations.clock(p.end()));
+        }
+        String compact = String.join("  ·  ", parts);
+        if (compact.length() <= maxChars) {
+            return compact;
+        }
+        return periods.size() + " periods, " + Durations.clock(periods.get(0).start()) + " to "
+                + Durations.clock(periods.get(periods.size() - 1).end());
     }
 
     /** "Long sleep 00:43–08:51 (UTC+00:00, 8:08)"; several periods joined by " · ". */

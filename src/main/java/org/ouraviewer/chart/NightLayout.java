@@ -85,7 +85,7 @@ public final class NightLayout {
         plotRight = Math.max(plotLeft + 50, options.width() - summaryWidth - f * 1.5);
         double top = options.header() ? f * 5.2 : f * 0.4;
         axisY = options.height() - f * 2.2;
-        header = options.header() ? HeaderText.lines(series, f, plotLeft) : List.of();
+        header = options.header() ? HeaderText.lines(series, f, plotLeft, options.width() - f) : List.of();
         summary = options.summary() && numbers != null
                 ? SummaryText.lines(numbers, options.width() - summaryWidth + f * 0.5, options.width() - f * 0.8,
                 top, options.height() - f, f) : List.of();
