@@ -113,11 +113,15 @@ public final class SvgPainter implements Painter {
         }
     }
 
-    private static String n(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return Long.toString((long) v);
+    /** A coordinate with at most two decimals; thousands of them, so plain arithmetic rather than a formatter. */
+    static String n(double v) {
+        long hundredths = Math.round(v * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
         }
-        return NightNumbers.fixed(v, 2);
+        long abs = Math.abs(hundredths);
+        long cents = abs % 100;
+        return (hundredths < 0 ? "-" : "") + abs / 100 + (cents < 10 ? ".0" : ".") + cents;
     }
 
     static String escape(String s) {

@@ -72,6 +72,15 @@ class NightPictureTest {
     }
 
     @Test
+    void svgNumbersHaveAtMostTwoDecimals() {
+        assertEquals("12", SvgPainter.n(12.001));
+        assertEquals("12.50", SvgPainter.n(12.5));
+        assertEquals("-0.07", SvgPainter.n(-0.0712));
+        assertEquals("3.05", SvgPainter.n(3.049));
+        assertEquals("-4", SvgPainter.n(-3.999));
+    }
+
+    @Test
     void svgEscapesText() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", SvgPainter.escape("a <b> & \"c\""));
     }
