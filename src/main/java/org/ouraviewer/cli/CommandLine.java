@@ -40,6 +40,7 @@ public final class CommandLine {
     static {
         COMMANDS.put("summary", SummaryCommand::run);
         COMMANDS.put("night", NightCommand::run);
+        COMMANDS.put("export-night", ExportNightCommand::run);
         COMMANDS.put("fetch", FetchCommand::run);
     }
 

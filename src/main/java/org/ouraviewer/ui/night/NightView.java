@@ -1,18 +1,243 @@
 package org.ouraviewer.ui.night;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.Durations;
 import org.ouraviewer.ui.common.AppModel;
 
-/** The night tab. (Placeholder until its issue is built.) */
+/**
+ * The Night tab: a toolbar to move between nights, the day's periods to choose from, the chart, and the
+ * night's numbers beside it. Left and Right go to the previous and next night with sleep data.
+ */
 public final class NightView {
-    private final StackPane root = new StackPane(new Label("night"));
+    private final AppModel app;
+    private final NightViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final NightChartPane chart;
+    private final NumbersPane numbers = new NumbersPane();
+    private final DatePicker datePicker = new DatePicker();
+    private final Label title = new Label();
+    private final HBox periodBar = new HBox();
+    private final ToggleGroup periodToggles = new ToggleGroup();
+    private final VBox emptyState = new VBox();
+    private final Label emptyMessage = new Label();
+    private final Button nearestButton = new Button();
+    private final ScrollPane numbersScroll = new ScrollPane(numbers);
+    private boolean updating;
 
-    public NightView(AppModel model) {
+    public NightView(AppModel app) {
+        this.app = app;
+        this.model = new NightViewModel(app);
+        this.chart = new NightChartPane(model);
+        createView();
+        initListeners();
+        NightExport.register(app, this);
+        update();
     }
 
     public Node node() {
         return root;
+    }
+
+    NightViewModel viewModel() {
+        return model;
+    }
+
+    NightChartPane chart() {
+        return chart;
+    }
+
+    private void createView() {
+        root.getStyleClass().add("night-view");
+        root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
+        Button previous = iconButton(MaterialDesignC.CHEVRON_LEFT, "Previous night (Left)", "night-previous");
+        previous.setOnAction(e -> model.previousDay());
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        Button next = iconButton(MaterialDesignC.CHEVRON_RIGHT, "Next night (Right)", "night-next");
+        next.setOnAction(e -> model.nextDay());
+        next.disableProperty().bind(model.hasNextProperty().not());
+        datePicker.getStyleClass().add("night-date");
+        datePicker.setDayCellFactory(p -> new NightDateCell());
+        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ISO_LOCAL_DATE));
+        datePicker.setPrefWidth(130);
+        title.getStyleClass().add("night-title");
+        Button reset = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Show the whole night (double-click the chart)",
+                "night-reset");
+        reset.setText("Reset zoom");
+        reset.setOnAction(e -> model.resetZoom());
+        reset.disableProperty().bind(model.seriesProperty().isNull());
+        Button export = iconButton(MaterialDesignE.EXPORT_VARIANT, "Export the night as PNG, SVG or CSV", "night-export");
+        export.setText("Export…");
+        export.setOnAction(e -> NightExport.show(root.getScene() == null ? null : root.getScene().getWindow(), app));
+        export.disableProperty().bind(model.seriesProperty().isNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(previous, datePicker, next, title, spacer, reset, export);
+        toolbar.getStyleClass().add("night-toolbar");
+        periodBar.getStyleClass().add("night-periods");
+        Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
+                + " · + and − zoom · Left/Right: previous/next night");
+        hint.getStyleClass().add("night-hint");
+        hint.visibleProperty().bind(model.seriesProperty().isNotNull());
+
+        emptyMessage.getStyleClass().add("night-empty-message");
+        nearestButton.getStyleClass().add("night-nearest");
+        nearestButton.setOnAction(e -> model.showDay(model.nearestNightProperty().get()));
+        emptyState.getStyleClass().add("night-empty");
+        emptyState.getChildren().addAll(emptyMessage, nearestButton);
+
+        numbersScroll.getStyleClass().add("night-numbers-scroll");
+        numbersScroll.setFitToWidth(true);
+        numbersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setTop(new VBox(toolbar, periodBar));
+        root.setCenter(new StackPane(chart, emptyState));
+        root.setRight(numbersScroll);
+        root.setBottom(hint);
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, String styleClass) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tooltip));
+        b.getStyleClass().add(styleClass);
+        return b;
+    }
+
+    private void initListeners() {
+        model.revisionProperty().addListener((o, was, now) -> update());
+        model.selectionProperty().addListener((o, was, now) -> selectToggle());
+        model.numbersProperty().addListener((o, was, now) -> numbers.show(now));
+        datePicker.valueProperty().addListener((o, was, now) -> {
+            if (!updating && now != null && !now.equals(model.dayProperty().get())) {
+                model.showDay(now);
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.LEFT) {
+                model.previousDay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                model.nextDay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.isZoomed()) {
+                model.resetZoom();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+                zoomAroundCentre(0.7);
+                e.consume();
+            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                zoomAroundCentre(1 / 0.7);
+                e.consume();
+            }
+        });
+    }
+
+    private void zoomAroundCentre(double factor) {
+        NightViewModel.TimeWindow w = model.windowProperty().get();
+        if (w != null) {
+            model.zoomAround((w.start() + w.end()) / 2, factor);
+        }
+    }
+
+    /** Brings the controls in line with the view-model after the day or the data changed. */
+    private void update() {
+        updating = true;
+        try {
+            LocalDate day = model.dayProperty().get();
+            datePicker.setValue(day);
+            title.setText(day == null ? "" : HeaderText.longDate(day));
+            List<SleepPeriod> periods = model.periodsProperty().get();
+            periodBar.getChildren().clear();
+            periodToggles.getToggles().clear();
+            if (!periods.isEmpty()) {
+                Label label = new Label(periods.size() == 1 ? "Period:" : periods.size() + " periods:");
+                label.getStyleClass().add("night-periods-label");
+                periodBar.getChildren().add(label);
+                for (int i = 0; i < periods.size(); i++) {
+                    SleepPeriod p = periods.get(i);
+                    periodBar.getChildren().add(toggle(p.type().label() + " " + Durations.clock(p.start()) + "–"
+                            + Durations.clock(p.end()), HeaderText.describe(p), i));
+                }
+                if (periods.size() > 1) {
+                    periodBar.getChildren().add(toggle("Whole day", "Every period of the day on one time axis",
+                            NightViewModel.WHOLE_DAY));
+                }
+            }
+            selectToggle();
+            boolean empty = periods.isEmpty();
+            chart.setVisible(!empty);
+            emptyState.setVisible(empty);
+            numbersScroll.setVisible(!empty);
+            numbersScroll.setManaged(!empty);
+            periodBar.setVisible(!empty);
+            periodBar.setManaged(!empty);
+            LocalDate nearest = model.nearestNightProperty().get();
+            emptyMessage.setText(day == null ? "No sleep data loaded. Open your Oura files to see your nights."
+                    : "No sleep data for " + day);
+            nearestButton.setText(nearest == null ? "" : "Go to the nearest night, " + nearest);
+            nearestButton.setVisible(nearest != null);
+            numbers.show(model.numbersProperty().get());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private ToggleButton toggle(String text, String tooltip, int index) {
+        ToggleButton b = new ToggleButton(text);
+        b.setUserData(index);
+        b.setToggleGroup(periodToggles);
+        b.setTooltip(new Tooltip(tooltip));
+        b.getStyleClass().add("night-period");
+        b.setOnAction(e -> {
+            if (!b.isSelected()) {
+                b.setSelected(true); // one period is always shown
+            }
+            model.select(index);
+        });
+        return b;
+    }
+
+    private void selectToggle() {
+        int selection = model.selectionProperty().get();
+        periodToggles.getToggles().forEach(t -> t.setSelected(Integer.valueOf(selection).equals(t.getUserData())));
+    }
+
+    /** Days with sleep data are marked in the date picker's month. */
+    private final class NightDateCell extends DateCell {
+        @Override
+        public void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("night-has-sleep");
+            if (!empty && item != null && app.data().sleepDays().contains(item)) {
+                getStyleClass().add("night-has-sleep");
+            }
+        }
     }
 }

@@ -1,0 +1,44 @@
+package org.ouraviewer.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The night's numbers as a column of text for exported pictures: section titles, then label on the left and
+ * value on the right. Sections that do not fit the height are left out whole, from the last.
+ */
+final class SummaryText {
+    private SummaryText() {
+    }
+
+    static List<NightLayout.Text> lines(NightNumbers numbers, double left, double right, double top, double bottom,
+                                        double f) {
+        List<NightNumbers.Section> sections = new ArrayList<>(numbers.sections());
+        double size = f * 0.95;
+        double line = size * 1.45;
+        while (!sections.isEmpty() && height(sections, line) > bottom - top) {
+            sections.remove(sections.size() - 1);
+        }
+        List<NightLayout.Text> out = new ArrayList<>();
+        double y = top + line;
+        for (NightNumbers.Section s : sections) {
+            out.add(new NightLayout.Text(s.title(), left, y, size, true, false, Painter.Anchor.START));
+            y += line;
+            for (NightNumbers.Row r : s.rows()) {
+                out.add(new NightLayout.Text(r.label(), left, y, size, false, true, Painter.Anchor.START));
+                out.add(new NightLayout.Text(r.value(), right, y, size, false, false, Painter.Anchor.END));
+                y += line;
+            }
+            y += line * 0.5;
+        }
+        return out;
+    }
+
+    private static double height(List<NightNumbers.Section> sections, double line) {
+        double h = line;
+        for (NightNumbers.Section s : sections) {
+            h += line * (1.5 + s.rows().size());
+        }
+        return h;
+    }
+}

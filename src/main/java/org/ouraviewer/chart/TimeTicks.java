@@ -1,0 +1,53 @@
+package org.ouraviewer.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ticks of the time axis at round times of the recorded local clock. Each stretch of one offset gets its
+ * own round times, so a night across a daylight-saving change reads 01:00, 03:00 (spring) or 02:00, 02:00
+ * (autumn) while the spacing stays true to the instants.
+ */
+public final class TimeTicks {
+    /** A tick at {@code time} (epoch seconds) labelled with the local clock. */
+    public record Tick(double time, String label) {
+    }
+
+    private static final int[] STEPS = {60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200};
+
+    private TimeTicks() {
+    }
+
+    /** The smallest round step that leaves at least {@code minSpacing} pixels between ticks. */
+    public static int step(double secondsPerPixel, double minSpacing) {
+        for (int s : STEPS) {
+            if (s / secondsPerPixel >= minSpacing) {
+                return s;
+            }
+        }
+        return STEPS[STEPS.length - 1];
+    }
+
+    /** Ticks every {@code step} seconds of local clock within {@code [from, to]}. */
+    public static List<Tick> ticks(OffsetTimeline timeline, double from, double to, int step) {
+        List<Tick> out = new ArrayList<>();
+        for (OffsetTimeline.Stretch s : timeline.stretches(from, to + 1)) {
+            long offset = s.offset().getTotalSeconds();
+            double local = Math.ceil((s.from() + offset) / step) * step;
+            for (double t = local - offset; t < s.to() && t <= to; t += step) {
+                if (out.isEmpty() || t > out.get(out.size() - 1).time()) {
+                    out.add(new Tick(t, clock(t + offset)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code HH:mm} of local seconds since the epoch. */
+    static String clock(double localSeconds) {
+        long secondOfDay = Math.floorMod((long) Math.floor(localSeconds), 86400L);
+        long hours = secondOfDay / 3600;
+        long minutes = (secondOfDay % 3600) / 60;
+        return (hours < 10 ? "0" : "") + hours + (minutes < 10 ? ":0" : ":") + minutes;
+    }
+}

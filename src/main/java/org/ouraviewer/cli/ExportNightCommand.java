@@ -1,0 +1,81 @@
+package org.ouraviewer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ouraviewer.chart.NightNumbers;
+import org.ouraviewer.chart.NightPicture;
+import org.ouraviewer.chart.NightSeries;
+import org.ouraviewer.io.AtomicFiles;
+import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.SleepPeriod;
+
+/**
+ * {@code export-night DAY PATH... --out FILE [--width W] [--height H]}: the Night tab's picture of the day's
+ * main sleep, as PNG or SVG by the extension of FILE, drawn headless with Java2D or as SVG text.
+ */
+final class ExportNightCommand {
+    static final int DEFAULT_WIDTH = 1600;
+    static final int DEFAULT_HEIGHT = 900;
+
+    private ExportNightCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("--out", "--width", "--height"));
+        if (a.positionals().isEmpty()) {
+            throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
+        }
+        LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
+        List<Path> paths = a.paths(1);
+        Path target = Path.of(a.requireOption("--out"));
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new UsageException("--out must end in .png or .svg, not \"" + target + "\"");
+        }
+        int width = a.intOption("--width", DEFAULT_WIDTH, 320, 10000);
+        int height = a.intOption("--height", DEFAULT_HEIGHT, 240, 10000);
+
+        if (!svg) {
+            NightPicture.warmUp();
+        }
+        LoadResult result = DataLoader.load(paths);
+        Reports.printFailures(result, err);
+        OuraData data = result.data();
+        List<SleepPeriod> periods = data.sleepPeriods(day);
+        if (periods.isEmpty()) {
+            err.println("No sleep data for " + day + " in the files given" + nearest(data, day) + ".");
+            return ExitCode.INCOMPLETE;
+        }
+        // a day of only rest or deleted periods still has a night to draw: its first period
+        SleepPeriod main = data.mainSleep(day).orElse(periods.get(0));
+        List<SleepPeriod> shown = List.of(main);
+        NightPicture picture = NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown));
+        AtomicFiles.write(target, stream -> {
+            if (svg) {
+                picture.writeSvg(stream, width, height);
+            } else {
+                picture.writePng(stream, width, height, 1);
+            }
+        });
+        out.println(target);
+        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+    }
+
+    private static String nearest(OuraData data, LocalDate day) {
+        LocalDate before = data.sleepDays().lower(day);
+        LocalDate after = data.sleepDays().higher(day);
+        if (before == null && after == null) {
+            return "";
+        }
+        String both = before != null && after != null ? before + ", " + after : String.valueOf(before != null ? before : after);
+        return " (nights nearby: " + both + ")";
+    }
+}

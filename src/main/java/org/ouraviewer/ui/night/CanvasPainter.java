@@ -1,0 +1,78 @@
+package org.ouraviewer.ui.night;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Rgb;
+
+/** Paints on a JavaFX canvas: the screen's implementation of the chart's painter. FX thread only. */
+final class CanvasPainter implements Painter {
+    private final GraphicsContext g;
+    private final Map<Long, Font> fonts = new HashMap<>();
+    private final String family = Font.getDefault().getFamily();
+
+    CanvasPainter(GraphicsContext g) {
+        this.g = g;
+        g.setTextBaseline(VPos.BASELINE);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    @Override
+    public void color(Rgb c) {
+        Color color = Color.rgb(c.red(), c.green(), c.blue(), c.opacity());
+        g.setFill(color);
+        g.setStroke(color);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height) {
+        g.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, double width) {
+        g.setLineWidth(width);
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int count, double width) {
+        g.setLineWidth(width);
+        g.strokePolyline(xs, ys, count);
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold, Anchor anchor) {
+        g.setFont(fonts.computeIfAbsent(Double.doubleToLongBits(size) * 2 + (bold ? 1 : 0),
+                k -> Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size)));
+        g.setTextAlign(switch (anchor) {
+            case START -> TextAlignment.LEFT;
+            case MIDDLE -> TextAlignment.CENTER;
+            case END -> TextAlignment.RIGHT;
+        });
+        g.fillText(text, x, y);
+    }
+
+    @Override
+    public void clip(double x, double y, double width, double height) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, width, height);
+        g.closePath();
+        g.clip();
+    }
+
+    @Override
+    public void unclip() {
+        g.restore();
+    }
+}

@@ -1,0 +1,226 @@
+package org.ouraviewer.ui.night;
+
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.NightPalette;
+import org.ouraviewer.chart.NightRenderer;
+import org.ouraviewer.chart.NightSeries;
+import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Readout;
+import org.ouraviewer.chart.Rgb;
+
+/**
+ * The chart of the Night tab: the lanes on one canvas, the crosshair and the zoom selection on a second
+ * canvas above it, so that moving the pointer never repaints the lanes. Drag to zoom to a range, scroll to
+ * zoom around the pointer, drag with the right button (or Shift) to pan, double-click to reset.
+ */
+final class NightChartPane extends Region {
+    private static final double DRAG_THRESHOLD = 4;
+
+    private final NightViewModel model;
+    private final Canvas chart = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private NightLayout layout;
+    private NightPalette palette = NightPalette.LIGHT;
+    private double pressX = Double.NaN;
+    private double lastX;
+    private boolean panning;
+
+    NightChartPane(NightViewModel model) {
+        this.model = model;
+        getStyleClass().add("night-chart");
+        setFocusTraversable(true);
+        getChildren().addAll(chart, overlay);
+        model.seriesProperty().addListener((o, was, now) -> relayout());
+        model.windowProperty().addListener((o, was, now) -> relayout());
+        backgroundProperty().addListener((o, was, now) -> {
+            palette = NightPalette.forBackground(backgroundColor());
+            repaint();
+        });
+        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> drawCrosshair(e.getX()));
+        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearOverlay());
+        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        overlay.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** The palette in use, which follows the background CSS gives this pane (light or dark). */
+    NightPalette palette() {
+        return palette;
+    }
+
+    NightViewModel viewModel() {
+        return model;
+    }
+
+    NightLayout currentLayout() {
+        return layout;
+    }
+
+    private Rgb backgroundColor() {
+        if (getBackground() != null && !getBackground().getFills().isEmpty()
+                && getBackground().getFills().get(0).getFill() instanceof Color c) {
+            return new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                    (int) Math.round(c.getBlue() * 255), 1);
+        }
+        return NightPalette.LIGHT.background();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 520;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w != chart.getWidth() || h != chart.getHeight()) {
+            chart.setWidth(w);
+            chart.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            relayout();
+        }
+    }
+
+    /** Lays out again (new night, zoom, size); the only place geometry is computed for the screen. */
+    private void relayout() {
+        NightSeries series = model.seriesProperty().get();
+        NightViewModel.TimeWindow window = model.windowProperty().get();
+        double w = chart.getWidth();
+        double h = chart.getHeight();
+        layout = series == null || window == null || w < 100 || h < 100 ? null
+                : new NightLayout(series, null, NightLayout.Options.screen(w, h), window.start(), window.end());
+        repaint();
+        clearOverlay();
+    }
+
+    private void repaint() {
+        var g = chart.getGraphicsContext2D();
+        g.clearRect(0, 0, chart.getWidth(), chart.getHeight());
+        if (layout != null) {
+            NightRenderer.paint(layout, palette, new CanvasPainter(g));
+        }
+    }
+
+    private void clearOverlay() {
+        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+    }
+
+    private boolean inPlot(double x) {
+        return layout != null && x >= layout.plotLeft() && x <= layout.plotRight();
+    }
+
+    private double clampX(double x) {
+        return Math.max(layout.plotLeft(), Math.min(layout.plotRight(), x));
+    }
+
+    private void drawCrosshair(double x) {
+        clearOverlay();
+        if (!inPlot(x)) {
+            return;
+        }
+        CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
+        List<NightLayout.Lane> lanes = layout.lanes();
+        double top = lanes.get(0).top();
+        double bottom = lanes.get(lanes.size() - 1).bottom();
+        p.color(palette.crosshair().withOpacity(0.7));
+        p.line(x, top, x, bottom, 1);
+        double t = layout.timeAt(x);
+        NightSeries.Reading r = layout.series().readingAt(t);
+        marker(p, x, r.heartRate(), layout.heartRateScale().y(r.heartRate()), palette.heartRate());
+        marker(p, x, r.hrv(), layout.hrvScale().y(r.hrv()), palette.hrv());
+        List<String> lines = Readout.lines(layout.series(), t);
+        double size = layout.options().fontSize();
+        double boxWidth = lines.stream().mapToInt(String::length).max().orElse(10) * size * 0.62 + size;
+        double boxHeight = lines.size() * size * 1.4 + size * 0.6;
+        double bx = x + 12 + boxWidth > layout.plotRight() ? x - 12 - boxWidth : x + 12;
+        p.color(palette.readoutBackground());
+        p.fillRect(bx, top + 4, boxWidth, boxHeight);
+        p.color(palette.grid());
+        p.polyline(new double[] {bx, bx + boxWidth, bx + boxWidth, bx, bx},
+                new double[] {top + 4, top + 4, top + 4 + boxHeight, top + 4 + boxHeight, top + 4}, 5, 1);
+        for (int i = 0; i < lines.size(); i++) {
+            p.color(i == 0 ? palette.text() : palette.mutedText());
+            p.text(lines.get(i), bx + size * 0.5, top + 4 + size * (1.3 + 1.4 * i), size, i == 0, Painter.Anchor.START);
+        }
+    }
+
+    private static void marker(CanvasPainter p, double x, float value, double y, Rgb color) {
+        if (!Float.isNaN(value)) {
+            p.color(color);
+            p.fillRect(x - 3.5, y - 3.5, 7, 7);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        if (layout == null) {
+            return;
+        }
+        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+            model.resetZoom();
+            return;
+        }
+        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        pressX = clampX(e.getX());
+        lastX = e.getX();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (layout == null || Double.isNaN(pressX)) {
+            return;
+        }
+        if (panning) {
+            double seconds = (lastX - e.getX()) * (layout.viewEnd() - layout.viewStart())
+                    / (layout.plotRight() - layout.plotLeft());
+            lastX = e.getX();
+            model.pan(seconds);
+            return;
+        }
+        double x = clampX(e.getX());
+        drawCrosshair(x);
+        CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
+        p.color(palette.selection());
+        List<NightLayout.Lane> lanes = layout.lanes();
+        double top = lanes.get(0).top();
+        p.fillRect(Math.min(pressX, x), top, Math.abs(x - pressX), lanes.get(lanes.size() - 1).bottom() - top);
+    }
+
+    private void released(MouseEvent e) {
+        if (layout != null && !panning && !Double.isNaN(pressX)) {
+            double x = clampX(e.getX());
+            if (Math.abs(x - pressX) > DRAG_THRESHOLD) {
+                model.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
+            }
+        }
+        pressX = Double.NaN;
+        panning = false;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (!inPlot(e.getX())) {
+            return;
+        }
+        if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            model.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
+        } else if (e.getDeltaY() != 0) {
+            model.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
+        }
+        e.consume();
+        drawCrosshair(e.getX());
+    }
+}

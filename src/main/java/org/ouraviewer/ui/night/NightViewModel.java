@@ -1,0 +1,227 @@
+package org.ouraviewer.ui.night;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ouraviewer.chart.NightNumbers;
+import org.ouraviewer.chart.NightPalette;
+import org.ouraviewer.chart.NightPicture;
+import org.ouraviewer.chart.NightSeries;
+import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.ui.common.AppModel;
+
+/**
+ * The state of the Night tab, without any Node: the day shown (the app's day, or the last night when none
+ * is set), its periods and which is selected, the series and numbers of the selection, and the time window
+ * (zoom and pan). Navigation sets the app's day, so the calendar follows. FX thread only.
+ */
+public final class NightViewModel {
+    /** The selection that shows every period of the day on one axis. */
+    public static final int WHOLE_DAY = -1;
+    private static final double MIN_SPAN_SECONDS = 10 * 60;
+
+    private final AppModel app;
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
+    private final ReadOnlyObjectWrapper<List<SleepPeriod>> periods = new ReadOnlyObjectWrapper<>(this, "periods",
+            List.of());
+    private final ReadOnlyIntegerWrapper selection = new ReadOnlyIntegerWrapper(this, "selection", WHOLE_DAY);
+    private final ReadOnlyObjectWrapper<NightSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
+    private final ReadOnlyObjectWrapper<NightNumbers> numbers = new ReadOnlyObjectWrapper<>(this, "numbers");
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
+    private final ReadOnlyObjectWrapper<LocalDate> nearestNight = new ReadOnlyObjectWrapper<>(this, "nearestNight");
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+
+    /** The part of the night shown, in epoch seconds. */
+    public record TimeWindow(double start, double end) {
+        public double span() {
+            return end - start;
+        }
+    }
+
+    public NightViewModel(AppModel app) {
+        this.app = app;
+        app.dayProperty().addListener((o, was, now) -> refresh());
+        app.loadedProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private OuraData data() {
+        return app.data();
+    }
+
+    /** Re-reads the day and its periods; the main sleep is selected and the zoom reset. */
+    private void refresh() {
+        OuraData data = data();
+        LocalDate shown = app.dayProperty().get();
+        if (shown == null && !data.sleepDays().isEmpty()) {
+            shown = data.sleepDays().last();
+        }
+        day.set(shown);
+        List<SleepPeriod> list = shown == null ? List.of() : data.sleepPeriods(shown);
+        periods.set(list);
+        hasPrevious.set(shown != null && data.sleepDays().lower(shown) != null);
+        hasNext.set(shown != null && data.sleepDays().higher(shown) != null);
+        nearestNight.set(list.isEmpty() && shown != null ? nearest(data, shown) : null);
+        SleepPeriod main = shown == null ? null : data.mainSleep(shown).orElse(list.isEmpty() ? null : list.get(0));
+        select(main == null ? WHOLE_DAY : list.indexOf(main));
+        revision.set(revision.get() + 1);
+    }
+
+    /** The night closest to {@code day}; the earlier one when two are as close. */
+    static LocalDate nearest(OuraData data, LocalDate day) {
+        LocalDate before = data.sleepDays().lower(day);
+        LocalDate after = data.sleepDays().higher(day);
+        if (before == null || after == null) {
+            return before == null ? after : before;
+        }
+        return day.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - day.toEpochDay() ? before : after;
+    }
+
+    /** Shows one period ({@code index} into {@link #periodsProperty()}) or {@link #WHOLE_DAY}. */
+    public void select(int index) {
+        List<SleepPeriod> list = periods.get();
+        int i = index >= 0 && index < list.size() ? index : WHOLE_DAY;
+        selection.set(i);
+        if (list.isEmpty()) {
+            series.set(null);
+            numbers.set(null);
+            window.set(null);
+            return;
+        }
+        List<SleepPeriod> shown = i == WHOLE_DAY ? list : List.of(list.get(i));
+        NightSeries s = new NightSeries(day.get(), shown);
+        numbers.set(NightNumbers.of(data(), day.get(), shown));
+        series.set(s);
+        resetZoom();
+    }
+
+    public void previousDay() {
+        LocalDate d = day.get() == null ? null : data().sleepDays().lower(day.get());
+        if (d != null) {
+            app.dayProperty().set(d);
+        }
+    }
+
+    public void nextDay() {
+        LocalDate d = day.get() == null ? null : data().sleepDays().higher(day.get());
+        if (d != null) {
+            app.dayProperty().set(d);
+        }
+    }
+
+    /** Shows {@code d} (it may have no sleep; the tab then says so). */
+    public void showDay(LocalDate d) {
+        if (d != null) {
+            app.dayProperty().set(d);
+        }
+    }
+
+    public void resetZoom() {
+        NightSeries s = series.get();
+        window.set(s == null ? null : new TimeWindow(s.start(), s.end()));
+    }
+
+    /** Shows {@code [a, b]} (either order), at least ten minutes, within the night. */
+    public void zoomTo(double a, double b) {
+        setWindow(Math.min(a, b), Math.max(a, b));
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
+    public void zoomAround(double anchor, double factor) {
+        TimeWindow w = window.get();
+        if (w != null) {
+            setWindow(anchor - (anchor - w.start()) * factor, anchor + (w.end() - anchor) * factor);
+        }
+    }
+
+    /** Moves the window by {@code seconds} (positive: later), keeping its span. */
+    public void pan(double seconds) {
+        TimeWindow w = window.get();
+        NightSeries s = series.get();
+        if (w == null) {
+            return;
+        }
+        double shift = Math.max(s.start() - w.start(), Math.min(s.end() - w.end(), seconds));
+        window.set(new TimeWindow(w.start() + shift, w.end() + shift));
+    }
+
+    private void setWindow(double start, double end) {
+        NightSeries s = series.get();
+        if (s == null) {
+            return;
+        }
+        double span = Math.min(s.end() - s.start(), Math.max(MIN_SPAN_SECONDS, end - start));
+        double centre = (start + end) / 2;
+        double a = Math.max(s.start(), Math.min(s.end() - span, centre - span / 2));
+        window.set(new TimeWindow(a, a + span));
+    }
+
+    public boolean isZoomed() {
+        TimeWindow w = window.get();
+        NightSeries s = series.get();
+        return w != null && (w.start() > s.start() || w.end() < s.end());
+    }
+
+    /** The picture of what is shown (selection and zoom), for exports. Null when there is no night. */
+    public NightPicture picture(NightPalette palette) {
+        TimeWindow w = window.get();
+        return series.get() == null ? null
+                : new NightPicture(series.get(), numbers.get(), w.start(), w.end(), palette);
+    }
+
+    /** Counts refreshes: changes once the day, its periods and the empty state are all up to date. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<SleepPeriod>> periodsProperty() {
+        return periods.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** The series of the selection; null when the day has no sleep. */
+    public ReadOnlyObjectProperty<NightSeries> seriesProperty() {
+        return series.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<NightNumbers> numbersProperty() {
+        return numbers.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    /** The night closest to a day without sleep; null otherwise. */
+    public ReadOnlyObjectProperty<LocalDate> nearestNightProperty() {
+        return nearestNight.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    /** Whether anything with sleep is loaded at all. */
+    public boolean hasAnySleep() {
+        return !data().sleepDays().isEmpty();
+    }
+}

@@ -1,0 +1,96 @@
+package org.ouraviewer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ouraviewer.TestFiles;
+
+/** {@code export-night}: exit codes of CLI.md, the file written, the path printed. */
+class ExportNightCommandTest {
+    private static final String NOTEBOOK = TestFiles.samples("open-humans-notebook").toString();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesAPngOfTheDefaultSizeAndPrintsItsPath() throws Exception {
+        Path png = dir.resolve("night.png");
+        assertEquals(ExitCode.OK, run("export-night", "2022-12-01", NOTEBOOK, "--out", png.toString()), stderr());
+        assertEquals(png + System.lineSeparator(), stdout());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(900, image.getHeight());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void writesAnSvgOfTheSizeAsked() throws Exception {
+        Path svg = dir.resolve("night.SVG");
+        assertEquals(ExitCode.OK, run("export-night", "2022-12-01", NOTEBOOK, "--out", svg.toString(), "--width",
+                "1200", "--height=700"), stderr());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml"));
+        assertTrue(text.contains("width=\"1200\" height=\"700\""));
+        assertTrue(text.contains("2022-12-01"));
+    }
+
+    @Test
+    void aDayWithoutSleepIsExitOneWithTheNightsNearby() {
+        Path png = dir.resolve("none.png");
+        assertEquals(ExitCode.INCOMPLETE, run("export-night", "2022-11-20", NOTEBOOK, "--out", png.toString()));
+        assertTrue(stderr().startsWith("No sleep data for 2022-11-20"), stderr());
+        assertTrue(stderr().contains("2022-12-01"), stderr());
+        assertFalse(Files.exists(png));
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void usageErrorsAreExitTwo() {
+        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", dir.resolve("n.jpg").toString()));
+        assertTrue(stderr().contains(".png or .svg"), stderr());
+        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK));
+        assertEquals(ExitCode.USAGE, run("export-night", "1 December", NOTEBOOK, "--out", "x.png"));
+        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", "--out", "x.png"));
+        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", "x.png", "--width", "wide"));
+        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", "x.png", "--height", "5"));
+        assertFalse(Files.exists(Path.of("x.png")));
+    }
+
+    @Test
+    void anUnreadableFileIsExitOneButTheNightIsStillWritten() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "[{\"day\": ");
+        Path png = dir.resolve("night.png");
+        assertEquals(ExitCode.INCOMPLETE, run("export-night", "2022-12-01", NOTEBOOK, broken.toString(), "--out",
+                png.toString()));
+        assertTrue(stderr().contains("broken.json"), stderr());
+        assertTrue(Files.size(png) > 0);
+    }
+}
