@@ -168,6 +168,8 @@ final class NightChartPane extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        // A TabPane focuses itself on any press inside it; it would then take the arrow keys for its tabs.
+        e.consume();
         if (layout == null) {
             return;
         }

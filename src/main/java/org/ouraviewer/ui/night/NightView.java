@@ -3,6 +3,7 @@ package org.ouraviewer.ui.night;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
@@ -28,6 +29,7 @@ import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.MainTab;
 
 /**
  * The Night tab: a toolbar to move between nights, the day's periods to choose from, the chart, and the
@@ -128,6 +130,12 @@ public final class NightView {
     }
 
     private void initListeners() {
+        // Arrow keys mean previous/next night as soon as the tab shows, not the neighbouring tab.
+        app.tabProperty().addListener((o, was, now) -> {
+            if (now == MainTab.NIGHT) {
+                Platform.runLater(() -> (chart.isVisible() ? chart : nearestButton).requestFocus());
+            }
+        });
         model.revisionProperty().addListener((o, was, now) -> update());
         model.selectionProperty().addListener((o, was, now) -> selectToggle());
         model.numbersProperty().addListener((o, was, now) -> numbers.show(now));

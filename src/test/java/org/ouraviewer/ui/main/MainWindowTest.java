@@ -120,6 +120,27 @@ class MainWindowTest {
                 .getSelectedItem().getText());
     }
 
+    /** Left and Right on the Night tab go to the previous and next night, never to the neighbouring tab. */
+    @Test
+    void arrowKeysOnTheNightTabChangeTheNightNotTheTab(FxRobot robot) throws Exception {
+        drop(robot, TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
+        LocalDate last = model.data().sleepDays().last();
+        robot.interact(() -> model.openDay(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".night-chart");
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(model.data().sleepDays().lower(last), model.dayProperty().get());
+        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
+        robot.interact(() -> model.tabProperty().set(MainTab.NIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(last, model.dayProperty().get());
+    }
+
     @Test
     void keysMoveTheSelectionAndEnterOpensIt(FxRobot robot) throws Exception {
         drop(robot, SLEEP);
