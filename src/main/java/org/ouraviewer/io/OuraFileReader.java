@@ -52,7 +52,8 @@ public final class OuraFileReader {
             RecordBatch batch = reading.batch().build();
             return new Result(new FileReport(source.displayPath(), reading.label(), batch.recordCount(), null), batch);
         } catch (JsonProcessingException e) {
-            return reading.failed(JsonErrors.describe(e));
+            return reading.failed(JsonErrors.describe(e, reading.parser == null ? null
+                    : reading.parser.currentLocation()));
         } catch (RecordException e) {
             return reading.failed(reading.recordPosition() + e.getMessage());
         } catch (IOException | RuntimeException e) {
