@@ -223,7 +223,7 @@ public final class OuraFileReader {
                 throw new RecordException("timestamp is missing");
             }
             if (bpm >= 0) {
-                batch(false).addHeartRate(time, bpm, hrSource);
+                V2RecordMapper.addHeartRate(batch(false), time, bpm, hrSource);
             }
         }
 

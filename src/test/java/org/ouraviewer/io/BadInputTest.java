@@ -157,6 +157,21 @@ class BadInputTest {
     }
 
     @Test
+    void aHeartRateNoHeartCanHaveIsAnErrorOfThatRow() throws IOException {
+        FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
+                + "\"2022-12-01T10:00:00+00:00\"},\n{\"bpm\":6000,\"timestamp\":\"2022-12-01T10:05:00+00:00\"}]");
+        assertTrue(r.error().startsWith("record 2 at line 2"), r.error());
+        assertTrue(r.error().contains("6000"), r.error());
+    }
+
+    @Test
+    void aHeartRateRowBefore1970IsAnError() throws IOException {
+        FileReport r = loadWith("page 3.json", "[{\"bpm\":60,\"timestamp\":\"1969-12-31T23:00:00+00:00\"}]");
+        assertTrue(r.error().startsWith("record 1 at line 1"), r.error());
+        assertTrue(r.error().contains("1969"), r.error());
+    }
+
+    @Test
     void badTimestamp() throws IOException {
         FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"timestamp\":\"yesterday\"}]");
         assertTrue(r.error().contains("timestamp is not a date and time"), r.error());
