@@ -1,6 +1,7 @@
 package org.ouraviewer.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,6 +70,22 @@ class SampleDataLoadTest {
 
         // a second materialize keeps the files and gives the same folder
         assertEquals(folder, SampleData.materialize());
+    }
+
+    @Test
+    void materializeRepairsChangedFilesAndRemovesStrayOnes() throws IOException {
+        Path folder = SampleData.materialize();
+        Path sleep = folder.resolve("oura-v2-sleep.json");
+        byte[] original = Files.readAllBytes(sleep);
+        byte[] damaged = original.clone();
+        damaged[10] = (byte) (damaged[10] == 'x' ? 'y' : 'x'); // same size, other bytes
+        Files.write(sleep, damaged);
+        Files.writeString(folder.resolve("oura-v2-old_kind.json"), "[]");
+        Files.writeString(folder.resolve("notes.txt"), "kept");
+        assertEquals(folder, SampleData.materialize());
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(sleep)));
+        assertFalse(Files.exists(folder.resolve("oura-v2-old_kind.json")));
+        assertTrue(Files.exists(folder.resolve("notes.txt")));
     }
 
     @Test
