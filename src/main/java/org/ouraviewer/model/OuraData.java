@@ -199,13 +199,14 @@ public final class OuraData {
             spo2 = unique(ordered, b -> b.spo2, DailySpo2::id, DailySpo2::day);
             stress = unique(ordered, b -> b.stress, DailyStress::id, DailyStress::day);
             sleep = uniqueSleep(ordered);
-            tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(String.valueOf(t.time()), t.codes(),
+            // natural keys compare instants: the same moment may be written with another offset
+            tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(instant(t.time()), t.codes(),
                     String.valueOf(t.text())));
-            enhancedTags = unique(ordered, b -> b.enhancedTags, EnhancedTag::id, t -> List.of(String.valueOf(t.start()),
+            enhancedTags = unique(ordered, b -> b.enhancedTags, EnhancedTag::id, t -> List.of(instant(t.start()),
                     String.valueOf(t.tagTypeCode()), String.valueOf(t.customName())));
-            workouts = unique(ordered, b -> b.workouts, Workout::id, w -> List.of(String.valueOf(w.start()),
+            workouts = unique(ordered, b -> b.workouts, Workout::id, w -> List.of(instant(w.start()),
                     String.valueOf(w.activity())));
-            sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(String.valueOf(s.start()),
+            sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(instant(s.start()),
                     String.valueOf(s.type())));
             HeartRateSamples.Builder hr = new HeartRateSamples.Builder();
             for (RecordBatch b : ordered) {
@@ -213,6 +214,10 @@ public final class OuraData {
                 b.others.forEach((kind, keys) -> others.computeIfAbsent(kind, k -> new HashMap<>()).putAll(keys));
             }
             heartRate = hr.build();
+        }
+
+        private static String instant(java.time.OffsetDateTime t) {
+            return t == null ? "null" : t.toInstant().toString();
         }
 
         private static <T> List<T> unique(List<RecordBatch> batches, Function<RecordBatch, List<T>> part,
