@@ -61,9 +61,10 @@ final class JsonArrayFile implements Closeable {
         return MAPPER.createArrayNode();
     }
 
-    /** {@code value} with {@code places} decimals, e.g. 61.125 or 300.0. */
+    /** {@code value} rounded to {@code places} decimals and written as Python writes floats: 61.125, 14.5, 56.0. */
     static BigDecimal decimal(double value, int places) {
-        return BigDecimal.valueOf(Math.round(value * Math.pow(10, places)), places);
+        BigDecimal d = BigDecimal.valueOf(Math.round(value * Math.pow(10, places)), places).stripTrailingZeros();
+        return d.scale() < 1 ? d.setScale(1) : d;
     }
 
     static String time(ZonedDateTime t) {
