@@ -65,7 +65,10 @@ public final class OuraData {
         days = Collections.unmodifiableNavigableSet(m.days(this));
     }
 
-    /** Merges batches: duplicates dropped (by id or natural key), and V2 wins over V1 for a day. */
+    /**
+     * Merges batches: duplicates dropped (by id or natural key), a later batch winning over an earlier one,
+     * and V2 over V1 for a day.
+     */
     public static OuraData merge(List<RecordBatch> batches) {
         return new OuraData(new Merger(batches));
     }
@@ -191,8 +194,11 @@ public final class OuraData {
         final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         Merger(List<RecordBatch> batches) {
+            // the first of repeated records is kept: the newest batch goes first (a file read again after a
+            // fetch has the current version of a record), and every V2 batch before any V1 batch
             List<RecordBatch> ordered = new ArrayList<>(batches);
-            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // false (V2) first
+            Collections.reverse(ordered);
+            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // stable: false (V2) first
             dailySleep = unique(ordered, b -> b.dailySleep, DailySleep::id, DailySleep::day);
             dailyReadiness = unique(ordered, b -> b.dailyReadiness, DailyReadiness::id, DailyReadiness::day);
             dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);

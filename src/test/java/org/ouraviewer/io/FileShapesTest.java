@@ -142,6 +142,19 @@ class FileShapesTest {
     }
 
     @Test
+    void aFileReadAgainAfterItChangedGivesItsNewRecords() throws IOException {
+        Path f = dir.resolve("oura-v2-daily_activity.json");
+        Files.writeString(f, "[{\"id\":\"today\",\"day\":\"2022-12-01\",\"score\":40,\"steps\":1000}]");
+        LoadResult morning = DataLoader.load(List.of(dir));
+        Files.writeString(f, "[{\"id\":\"today\",\"day\":\"2022-12-01\",\"score\":80,\"steps\":9000},"
+                + "{\"id\":\"tomorrow\",\"day\":\"2022-12-02\",\"score\":50,\"steps\":10}]");
+        LoadResult evening = DataLoader.load(List.of(f), morning, (d, t) -> { }, () -> false);
+        assertEquals(9000, evening.data().dailyActivity(DAY).orElseThrow().steps());
+        assertEquals(2, evening.data().recordCounts().get(OuraKind.DAILY_ACTIVITY));
+        assertEquals(List.of(new FileReport(f.toString(), "daily_activity", 2, null)), evening.files());
+    }
+
+    @Test
     void openingMoreKeepsWhatWasLoaded() {
         Path folder = TestFiles.samples("open-humans-notebook");
         LoadResult first = DataLoader.load(List.of(folder.resolve("oura-v2-sleep.json")));
