@@ -100,10 +100,10 @@ class SummaryCommandTest {
     void textModeSaysWhatWasFound() {
         CliRun run = CliRun.of("summary", TestFiles.samples("open-humans-notebook").toString());
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().startsWith("7 files read, none could not be read.")
-                || run.out().startsWith("7 file(s) read, 0 could not be read."), run.out());
-        assertTrue(run.out().contains("heartrate"), run.out());
-        assertTrue(run.out().contains("2022-12-01"), run.out());
+        assertTrue(run.out().startsWith("7 files read, all readable.\n"), run.out());
+        assertTrue(run.out().contains("oura-v2-sleep.json: sleep, 1 record\n"), run.out());
+        assertTrue(run.out().contains("oura-v2-heartrate.json: heartrate, 10 records\n"), run.out());
+        assertTrue(run.out().contains("Days: 2022-12-01 to 2022-12-01 (1 day with data)"), run.out());
     }
 
     @Test
