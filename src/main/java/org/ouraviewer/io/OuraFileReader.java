@@ -193,8 +193,8 @@ public final class OuraFileReader {
             long time = Long.MIN_VALUE;
             int bpm = -1;
             HeartRateSource hrSource = HeartRateSource.UNKNOWN;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
+            String field;
+            while ((field = parser.nextFieldName()) != null) { // Jackson's fast path for known names
                 JsonToken v = parser.nextToken();
                 switch (field) {
                     case "bpm" -> {
