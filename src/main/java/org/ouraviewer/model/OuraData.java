@@ -215,11 +215,18 @@ public final class OuraData {
             sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(instant(s.start()),
                     String.valueOf(s.type())));
             HeartRateSamples.Builder hr = new HeartRateSamples.Builder();
+            HeartRateSamples only = HeartRateSamples.EMPTY;
+            int withHeartRate = 0;
             for (RecordBatch b : ordered) {
-                hr.addAll(b.heartRate);
+                if (b.heartRate.size() > 0) {
+                    hr.addAll(b.heartRate);
+                    only = b.heartRate;
+                    withHeartRate++;
+                }
                 b.others.forEach((kind, keys) -> others.computeIfAbsent(kind, k -> new HashMap<>()).putAll(keys));
             }
-            heartRate = hr.build();
+            // usually one file holds all heart rate, already sorted and unique: no second copy of millions of rows
+            heartRate = withHeartRate == 1 ? only : hr.build();
         }
 
         private static String instant(java.time.OffsetDateTime t) {
