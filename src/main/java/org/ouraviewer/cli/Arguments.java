@@ -44,6 +44,8 @@ public final class Arguments {
                         value = args.get(++i);
                     }
                     a.options.put(name, value);
+                } else if (switches.contains(name)) {
+                    throw new UsageException(name + " takes no value");
                 } else {
                     throw new UsageException("unknown option " + name);
                 }

@@ -111,7 +111,7 @@ final class NightCommand {
             SleepDurations d = p.durations();
             SleepVitals v = p.vitals();
             out.printf("%n%s, %s to %s (UTC%s)%n", p.type().label(), Durations.clock(p.start()),
-                    Durations.clock(p.end()), p.start().getOffset().getId().replace("Z", "+00:00"));
+                    Durations.clock(p.end()), offsets(p));
             out.printf("  in bed %s, asleep %s: deep %s, light %s, REM %s, awake %s%n", Durations.hm(d.timeInBed()),
                     Durations.hm(d.totalSleep()), Durations.hm(d.deep()), Durations.hm(d.light()),
                     Durations.hm(d.rem()), Durations.hm(d.awake()));
@@ -120,6 +120,17 @@ final class NightCommand {
                     orDash(v.lowestHeartRate()), orDash(v.averageHrv()), orDash(v.averageBreath()));
             out.printf("  %d heart-rate and %d HRV samples%n", present(p.heartRate()), present(p.hrv()));
         }
+    }
+
+    /** The recorded offset, or both when it changed during the period (daylight saving, travel). */
+    private static String offsets(SleepPeriod p) {
+        String start = offset(p.start());
+        String end = offset(p.end());
+        return start.equals(end) ? start : start + " to " + end;
+    }
+
+    private static String offset(java.time.OffsetDateTime t) {
+        return t.getOffset().getId().replace("Z", "+00:00");
     }
 
     private static String orDash(Number n) {

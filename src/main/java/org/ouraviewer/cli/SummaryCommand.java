@@ -57,13 +57,15 @@ final class SummaryCommand {
 
     private static void writeText(LoadResult result, PrintStream out) {
         OuraData data = result.data();
-        out.printf("%d file(s) read, %d could not be read.%n", result.files().size(), result.failedCount());
+        long failed = result.failedCount();
+        out.printf("%s read, %s.%n", count(result.files().size(), "file"),
+                failed == 0 ? "all readable" : failed + " could not be read");
         for (FileReport f : result.files()) {
             if (f.failed()) {
                 out.printf("  %s: could not be read: %s%n", f.path(), f.error());
             } else {
-                out.printf("  %s: %s, %d record(s)%n", f.path(), f.kind() == null ? "no records" : f.kind(),
-                        f.records());
+                out.printf("  %s: %s, %s%n", f.path(), f.kind() == null ? "no records" : f.kind(),
+                        count(f.records(), "record"));
             }
         }
         if (data.recordCounts().isEmpty()) {
@@ -72,7 +74,11 @@ final class SummaryCommand {
         }
         out.println("Records (without duplicates):");
         data.recordCounts().forEach((kind, n) -> out.printf("  %-26s %,d%n", kind.route(), n));
-        data.firstDay().ifPresent(first -> out.printf("Days: %s to %s (%d days with data)%n", first,
-                data.lastDay().orElseThrow(), data.days().size()));
+        data.firstDay().ifPresent(first -> out.printf("Days: %s to %s (%s with data)%n", first,
+                data.lastDay().orElseThrow(), count(data.days().size(), "day")));
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

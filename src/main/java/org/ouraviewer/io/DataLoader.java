@@ -3,7 +3,9 @@ package org.ouraviewer.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +62,11 @@ public final class DataLoader {
                     return r;
                 }));
             }
-            List<FileReport> reports = new ArrayList<>(previous.files());
+            // a file read again replaces its line in the report; its records merge, the new ones winning
+            Set<String> reread = new HashSet<>();
+            sources.forEach(s -> reread.add(s.displayPath()));
+            List<FileReport> reports = new ArrayList<>(previous.files().stream()
+                    .filter(f -> !reread.contains(f.path())).toList());
             List<RecordBatch> batches = new ArrayList<>(previous.batches());
             List<OuraFileReader.Result> results = new ArrayList<>();
             for (Future<OuraFileReader.Result> f : futures) {

@@ -17,8 +17,12 @@ final class JsonErrors {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    static String describe(JsonProcessingException e) {
-        String where = position(e.getLocation());
+    /**
+     * @param current where the parser was, for errors that carry no location of their own (the limits of
+     *                {@code StreamReadConstraints}, such as the nesting depth)
+     */
+    static String describe(JsonProcessingException e, JsonLocation current) {
+        String where = position(e.getLocation() != null ? e.getLocation() : current);
         String what = what(e);
         return where.isEmpty() ? what : where + ": " + what;
     }
@@ -39,6 +43,11 @@ final class JsonErrors {
         }
         if (m.contains("CTRL-CHAR") || m.contains("Invalid UTF-8") || m.contains("Illegal character")) {
             return "not JSON text (binary or wrongly encoded content)";
+        }
+        int valueExpected = Math.max(m.indexOf(": expected a valid value"), m.indexOf(": was expecting (JSON"));
+        if (valueExpected > 0) {
+            // Jackson lists every kind of JSON value here; the reader needs to know it is not JSON at all
+            return Character.toLowerCase(m.charAt(0)) + m.substring(1, valueExpected) + ": not JSON text";
         }
         int cut = m.indexOf('\n');
         if (cut >= 0) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +28,14 @@ public final class OuraFileReader {
     static final int MAX_NESTING = 64;
     static final int MAX_STRING = 16 << 20;
     private static final Set<String> V1_ARRAYS = Set.of("sleep", "activity", "readiness");
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    /** A bare factory, not an ObjectMapper: records become trees through {@link RecordTreeReader}, and
+     *  setting up data binding is a start-up cost every command-line run would pay. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // sleep and activity documents are mostly lists of fractions (MET each minute)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(64).build())
-            .build());
+            .build();
 
     private OuraFileReader() {
     }
@@ -42,13 +46,14 @@ public final class OuraFileReader {
 
     public static Result read(InputSource source) {
         Reading reading = new Reading(source);
-        try (InputStream in = source.open(); JsonParser parser = MAPPER.createParser(in)) {
+        try (InputStream in = source.open(); JsonParser parser = FACTORY.createParser(in)) {
             reading.parser = parser;
             reading.readFile();
             RecordBatch batch = reading.batch().build();
             return new Result(new FileReport(source.displayPath(), reading.label(), batch.recordCount(), null), batch);
         } catch (JsonProcessingException e) {
-            return reading.failed(JsonErrors.describe(e));
+            return reading.failed(JsonErrors.describe(e, reading.parser == null ? null
+                    : reading.parser.currentLocation()));
         } catch (RecordException e) {
             return reading.failed(reading.recordPosition() + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -62,6 +67,7 @@ public final class OuraFileReader {
     private static final class Reading {
         private final InputSource source;
         private final Optional<OuraKind> kindFromName;
+        private final TimestampParser timestamps = new TimestampParser();
         private JsonParser parser;
         private RecordKind kind;
         private RecordBatch.Builder batch;
@@ -93,7 +99,7 @@ public final class OuraFileReader {
 
         /** An envelope, a V1 export, or a single document; told apart by their fields. */
         private void readTopObject() throws IOException {
-            ObjectNode single = MAPPER.createObjectNode();
+            ObjectNode single = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             boolean sawRecords = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -108,7 +114,7 @@ public final class OuraFileReader {
                 } else if (sawRecords) {
                     parser.skipChildren();
                 } else {
-                    single.set(field, parser.readValueAsTree());
+                    single.set(field, RecordTreeReader.read(parser));
                 }
             }
             if (sawRecords) {
@@ -138,7 +144,7 @@ public final class OuraFileReader {
         /** The elements of an array of documents; the parser is on its START_ARRAY. */
         private void readRecords() throws IOException {
             while (nextRecord()) {
-                if (kind != null && kind.kind() == OuraKind.HEARTRATE) {
+                if (streamingHeartRate()) {
                     readHeartRateRow();
                 } else {
                     addRecord(readTree());
@@ -152,15 +158,21 @@ public final class OuraFileReader {
                 return false;
             }
             recordNumber++;
-            recordStart = parser.currentTokenLocation();
+            // a location per row is a measurable cost over millions of heart-rate rows: those report
+            // the position where reading failed instead of where the row began
+            recordStart = streamingHeartRate() ? null : parser.currentTokenLocation();
             if (t != JsonToken.START_OBJECT) {
                 throw new RecordException("expected a record (a JSON object), found " + describe(t));
             }
             return true;
         }
 
+        private boolean streamingHeartRate() {
+            return kind != null && kind.kind() == OuraKind.HEARTRATE;
+        }
+
         private JsonNode readTree() throws IOException {
-            return parser.readValueAsTree();
+            return RecordTreeReader.read(parser);
         }
 
         private void addRecord(JsonNode node) {
@@ -181,12 +193,14 @@ public final class OuraFileReader {
             long time = Long.MIN_VALUE;
             int bpm = -1;
             HeartRateSource hrSource = HeartRateSource.UNKNOWN;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
+            String field;
+            while ((field = parser.nextFieldName()) != null) { // Jackson's fast path for known names
                 JsonToken v = parser.nextToken();
                 switch (field) {
                     case "bpm" -> {
-                        if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+                        if (v == JsonToken.VALUE_NUMBER_INT) {
+                            bpm = parser.getIntValue();
+                        } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
                             bpm = (int) Math.round(parser.getDoubleValue());
                         } else if (v != JsonToken.VALUE_NULL) {
                             throw new RecordException("bpm should be a number");
@@ -196,11 +210,12 @@ public final class OuraFileReader {
                         if (v != JsonToken.VALUE_STRING) {
                             throw new RecordException("timestamp should be text");
                         }
-                        time = TimestampParser.epochSecond(parser.getTextCharacters(), parser.getTextOffset(),
+                        time = timestamps.epochSecond(parser.getTextCharacters(), parser.getTextOffset(),
                                 parser.getTextLength());
                     }
                     case "source" -> hrSource = v == JsonToken.VALUE_STRING
-                            ? HeartRateSource.fromCode(parser.getText()) : HeartRateSource.UNKNOWN;
+                            ? HeartRateSource.fromCode(parser.getTextCharacters(), parser.getTextOffset(),
+                            parser.getTextLength()) : HeartRateSource.UNKNOWN;
                     default -> parser.skipChildren();
                 }
             }
@@ -208,7 +223,7 @@ public final class OuraFileReader {
                 throw new RecordException("timestamp is missing");
             }
             if (bpm >= 0) {
-                batch(false).addHeartRate(time, bpm, hrSource);
+                V2RecordMapper.addHeartRate(batch(false), time, bpm, hrSource);
             }
         }
 
@@ -237,7 +252,7 @@ public final class OuraFileReader {
             if (recordNumber == 0) {
                 return "";
             }
-            String where = JsonErrors.position(recordStart);
+            String where = JsonErrors.position(recordStart != null ? recordStart : parser.currentTokenLocation());
             return "record " + recordNumber + (where.isEmpty() ? "" : " at " + where) + ": ";
         }
 

@@ -135,6 +135,18 @@ final class RecordFields {
         if (v == null) {
             return new float[0];
         }
+        float[] items = RecordTreeReader.floatItems(v);
+        if (items != null) {
+            if (zeroIsGap) {
+                items = items.clone();
+                for (int i = 0; i < items.length; i++) {
+                    if (items[i] == 0f) {
+                        items[i] = Float.NaN;
+                    }
+                }
+            }
+            return items;
+        }
         if (!v.isArray()) {
             throw new RecordException(name + " should be a list of numbers");
         }

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The synthetic sample data set that ships inside the app (resources under {@code /org/ouraviewer/sample},
@@ -35,18 +38,31 @@ public final class SampleData {
         }
     }
 
-    /** A folder holding the sample files, written there (atomically, per file) if not already. */
+    /**
+     * A folder holding exactly the sample files: each written there (atomically) unless it already holds
+     * the same bytes, and JSON files of an older sample removed, since the whole folder is what gets loaded.
+     */
     public static Path materialize() throws IOException {
         Path dir = AppDirs.data().resolve("sample-data");
-        for (String name : names()) {
+        List<String> names = names();
+        for (String name : names) {
             Path target = dir.resolve(name);
             try (InputStream in = SampleData.class.getResourceAsStream(ROOT + name)) {
                 if (in == null) {
                     throw new IOException("the bundled sample file " + name + " is missing");
                 }
                 byte[] bytes = in.readAllBytes();
-                if (!Files.exists(target) || Files.size(target) != bytes.length) {
+                if (!Files.exists(target) || Files.size(target) != bytes.length
+                        || !Arrays.equals(Files.readAllBytes(target), bytes)) {
                     AtomicFiles.write(target, bytes);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".json") && !names.contains(name)) {
+                    Files.deleteIfExists(f);
                 }
             }
         }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -25,6 +27,8 @@ public final class SourceFinder {
 
     private final List<InputSource> sources = new ArrayList<>();
     private final List<FileReport> problems = new ArrayList<>();
+    /** Files already taken, by their real path: a file given twice (or inside a folder also given) is read once. */
+    private final Set<Path> seen = new HashSet<>();
 
     /** The readable files found under {@code paths}, in a stable order. */
     public List<InputSource> sources() {
@@ -59,6 +63,10 @@ public final class SourceFinder {
             return;
         }
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean readable = name.endsWith(".zip") || name.endsWith(".json") || givenByUser;
+        if (readable && !seen.add(identity(path))) {
+            return;
+        }
         if (name.endsWith(".zip")) {
             addZip(path);
         } else if (name.endsWith(".json") || givenByUser) {
@@ -67,6 +75,14 @@ public final class SourceFinder {
             } catch (IOException e) {
                 problems.add(FileReport.failure(path.toString(), null, IoMessages.describe(e)));
             }
+        }
+    }
+
+    private static Path identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -11,10 +11,11 @@ import java.time.format.DateTimeParseException;
  * these; {@link OffsetDateTime#parse} would be most of the load time. Anything unusual falls back to it.
  */
 final class TimestampParser {
-    private TimestampParser() {
-    }
+    /** The last date read and its epoch day: rows come in time order, so most rows repeat the date. */
+    private int lastDateKey = -1;
+    private long lastEpochDay;
 
-    static long epochSecond(char[] c, int off, int len) {
+    long epochSecond(char[] c, int off, int len) {
         if (len >= 20 && c[off + 4] == '-' && c[off + 7] == '-' && c[off + 10] == 'T' && c[off + 13] == ':'
                 && c[off + 16] == ':') {
             try {
@@ -34,7 +35,7 @@ final class TimestampParser {
                 }
                 int offsetSeconds = offset(c, i, end);
                 if (hour < 24 && minute < 60 && second < 60 && offsetSeconds != Integer.MIN_VALUE) {
-                    long days = LocalDate.of(year, month, day).toEpochDay();
+                    long days = epochDay(year, month, day);
                     return days * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
                 }
             } catch (NumberFormatException | DateTimeException e) {
@@ -47,6 +48,15 @@ final class TimestampParser {
             throw new RecordException("timestamp is not a date and time with an offset: \"" + new String(c, off,
                     Math.min(len, 40)) + "\"");
         }
+    }
+
+    private long epochDay(int year, int month, int day) {
+        int key = year * 10_000 + month * 100 + day;
+        if (key != lastDateKey) {
+            lastEpochDay = LocalDate.of(year, month, day).toEpochDay();
+            lastDateKey = key;
+        }
+        return lastEpochDay;
     }
 
     /** The offset in seconds at {@code c[i..end)}: {@code Z} or {@code ±HH:MM}; MIN_VALUE if neither. */

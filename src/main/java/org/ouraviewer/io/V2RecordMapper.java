@@ -89,8 +89,20 @@ final class V2RecordMapper {
         OffsetDateTime t = r.requireDateTime("timestamp");
         Integer bpm = r.integer("bpm");
         if (bpm != null) {
-            out.addHeartRate(t.toEpochSecond(), bpm, HeartRateSource.fromCode(r.text("source")));
+            addHeartRate(out, t.toEpochSecond(), bpm, HeartRateSource.fromCode(r.text("source")));
         }
+    }
+
+    /** Adds a heart-rate row, or fails the record when it cannot be a heart rate of an Oura ring. */
+    static void addHeartRate(RecordBatch.Builder out, long epochSecond, int bpm, HeartRateSource source) {
+        if (bpm < 0 || bpm > 300) {
+            throw new RecordException("bpm " + bpm + " is not a heart rate");
+        }
+        if (epochSecond < 0 || epochSecond > 32_503_680_000L) { // 1970 to 3000
+            throw new RecordException("timestamp " + java.time.Instant.ofEpochSecond(epochSecond)
+                    + " is not a time Oura data can have");
+        }
+        out.addHeartRate(epochSecond, bpm, source);
     }
 
     private static LocalDate startDay(RecordFields r) {

@@ -16,7 +16,8 @@ import java.util.zip.ZipFile;
 record ZipEntrySource(Path archive, Charset charset, String entryName, long compressedSize, long size)
         implements InputSource {
     static final long MAX_ENTRY_BYTES = 2L << 30;
-    static final long MAX_RATIO = 1000;
+    /** Real exports deflate 4–12:1 (measured on the samples and five synthetic years); deflate tops out near 1000:1. */
+    static final long MAX_RATIO = 200;
 
     @Override
     public String displayPath() {

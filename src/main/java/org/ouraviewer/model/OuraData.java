@@ -65,7 +65,10 @@ public final class OuraData {
         days = Collections.unmodifiableNavigableSet(m.days(this));
     }
 
-    /** Merges batches: duplicates dropped (by id or natural key), and V2 wins over V1 for a day. */
+    /**
+     * Merges batches: duplicates dropped (by id or natural key), a later batch winning over an earlier one,
+     * and V2 over V1 for a day.
+     */
     public static OuraData merge(List<RecordBatch> batches) {
         return new OuraData(new Merger(batches));
     }
@@ -191,28 +194,43 @@ public final class OuraData {
         final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         Merger(List<RecordBatch> batches) {
+            // the first of repeated records is kept: the newest batch goes first (a file read again after a
+            // fetch has the current version of a record), and every V2 batch before any V1 batch
             List<RecordBatch> ordered = new ArrayList<>(batches);
-            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // false (V2) first
+            Collections.reverse(ordered);
+            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // stable: false (V2) first
             dailySleep = unique(ordered, b -> b.dailySleep, DailySleep::id, DailySleep::day);
             dailyReadiness = unique(ordered, b -> b.dailyReadiness, DailyReadiness::id, DailyReadiness::day);
             dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);
             spo2 = unique(ordered, b -> b.spo2, DailySpo2::id, DailySpo2::day);
             stress = unique(ordered, b -> b.stress, DailyStress::id, DailyStress::day);
             sleep = uniqueSleep(ordered);
-            tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(String.valueOf(t.time()), t.codes(),
+            // natural keys compare instants: the same moment may be written with another offset
+            tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(instant(t.time()), t.codes(),
                     String.valueOf(t.text())));
-            enhancedTags = unique(ordered, b -> b.enhancedTags, EnhancedTag::id, t -> List.of(String.valueOf(t.start()),
+            enhancedTags = unique(ordered, b -> b.enhancedTags, EnhancedTag::id, t -> List.of(instant(t.start()),
                     String.valueOf(t.tagTypeCode()), String.valueOf(t.customName())));
-            workouts = unique(ordered, b -> b.workouts, Workout::id, w -> List.of(String.valueOf(w.start()),
+            workouts = unique(ordered, b -> b.workouts, Workout::id, w -> List.of(instant(w.start()),
                     String.valueOf(w.activity())));
-            sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(String.valueOf(s.start()),
+            sessions = unique(ordered, b -> b.sessions, Session::id, s -> List.of(instant(s.start()),
                     String.valueOf(s.type())));
             HeartRateSamples.Builder hr = new HeartRateSamples.Builder();
+            HeartRateSamples only = HeartRateSamples.EMPTY;
+            int withHeartRate = 0;
             for (RecordBatch b : ordered) {
-                hr.addAll(b.heartRate);
+                if (b.heartRate.size() > 0) {
+                    hr.addAll(b.heartRate);
+                    only = b.heartRate;
+                    withHeartRate++;
+                }
                 b.others.forEach((kind, keys) -> others.computeIfAbsent(kind, k -> new HashMap<>()).putAll(keys));
             }
-            heartRate = hr.build();
+            // usually one file holds all heart rate, already sorted and unique: no second copy of millions of rows
+            heartRate = withHeartRate == 1 ? only : hr.build();
+        }
+
+        private static String instant(java.time.OffsetDateTime t) {
+            return t == null ? "null" : t.toInstant().toString();
         }
 
         private static <T> List<T> unique(List<RecordBatch> batches, Function<RecordBatch, List<T>> part,

@@ -1,0 +1,37 @@
+package org.ouraviewer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.ouraviewer.TestFiles;
+
+/**
+ * The headless commands never load JavaFX: run in a JVM of their own (the test JVM has JavaFX loaded by
+ * the UI tests), they must not load a single {@code javafx.} class, so they work without a display.
+ */
+class HeadlessPathTest {
+    @Test
+    void summaryAndNightLoadNoJavaFxClass() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String folder = TestFiles.samples("open-humans-notebook").toString();
+        for (List<String> args : List.of(List.of("summary", folder, "--json"), List.of("night", "2022-12-01", folder))) {
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xlog:class+load=info", "-cp",
+                    System.getProperty("java.class.path"), "org.ouraviewer.Main"));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), output);
+            assertTrue(output.contains("org.ouraviewer.cli.CommandLine"), "the log lists loaded classes");
+            assertTrue(output.lines().noneMatch(l -> l.contains(" javafx.") || l.contains(" com.sun.javafx.")),
+                    () -> args.get(0) + " loaded JavaFX: " + output.lines().filter(l -> l.contains("javafx"))
+                            .findFirst().orElse(""));
+        }
+    }
+}
