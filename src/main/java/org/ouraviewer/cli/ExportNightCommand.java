@@ -51,7 +51,7 @@ final class ExportNightCommand {
         OuraData data = result.data();
         List<SleepPeriod> periods = data.sleepPeriods(day);
         if (periods.isEmpty()) {
-            err.println("No sleep data for " + day + " in the files given" + nearest(data, day) + ".");
+            Reports.printNoSleep(data, day, err);
             return ExitCode.INCOMPLETE;
         }
         // a day of only rest or deleted periods still has a night to draw: its first period
@@ -69,13 +69,4 @@ final class ExportNightCommand {
         return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 
-    private static String nearest(OuraData data, LocalDate day) {
-        LocalDate before = data.sleepDays().lower(day);
-        LocalDate after = data.sleepDays().higher(day);
-        if (before == null && after == null) {
-            return "";
-        }
-        String both = before != null && after != null ? before + ", " + after : String.valueOf(before != null ? before : after);
-        return " (nights nearby: " + both + ")";
-    }
 }

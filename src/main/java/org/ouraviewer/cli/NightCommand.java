@@ -32,7 +32,7 @@ final class NightCommand {
         OuraData data = result.data();
         List<SleepPeriod> periods = data.sleepPeriods(day);
         if (periods.isEmpty()) {
-            err.println("No sleep data for " + day + " in the files given" + nearest(data, day) + ".");
+            Reports.printNoSleep(data, day, err);
             return ExitCode.INCOMPLETE;
         }
         Integer sleepScore = data.dailySleep(day).map(DailySleep::score).orElse(null);
@@ -45,21 +45,6 @@ final class NightCommand {
         return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 
-    private static String nearest(OuraData data, LocalDate day) {
-        LocalDate before = data.sleepDays().lower(day);
-        LocalDate after = data.sleepDays().higher(day);
-        if (before == null && after == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(" (nights nearby: ");
-        if (before != null) {
-            sb.append(before);
-        }
-        if (after != null) {
-            sb.append(before != null ? ", " : "").append(after);
-        }
-        return sb.append(')').toString();
-    }
 
     private static void writeJson(LocalDate day, Integer sleepScore, Integer readinessScore, List<SleepPeriod> periods,
                                   PrintStream out) throws IOException {

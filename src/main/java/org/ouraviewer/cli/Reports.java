@@ -1,10 +1,12 @@
 package org.ouraviewer.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.model.OuraData;
 
-/** The stderr side of loading: one sentence per file that could not be read. */
+/** The stderr side of the commands: one sentence per file that could not be read, or per missing night. */
 final class Reports {
     private Reports() {
     }
@@ -15,5 +17,14 @@ final class Reports {
                 err.println(f.path() + ": " + f.error());
             }
         }
+    }
+
+    /** A day without sleep periods, with the nights around it so the user sees where the data is. */
+    static void printNoSleep(OuraData data, LocalDate day, PrintStream err) {
+        LocalDate before = data.sleepDays().lower(day);
+        LocalDate after = data.sleepDays().higher(day);
+        String nearby = before == null && after == null ? ""
+                : " (nights nearby: " + (before == null ? after : after == null ? before : before + ", " + after) + ")";
+        err.println("No sleep data for " + day + " in the files given" + nearby + ".");
     }
 }
