@@ -114,17 +114,24 @@ final class DayCellView extends Region {
         // The value sits a little below the middle, clear of the day of the month and the markers.
         value.setLayoutX((getWidth() - valueWidth) / 2 - value.getLayoutBounds().getMinX());
         value.setLayoutY(top + (bottom - top) * 0.58);
+        // Markers line up from the right on the top row; those that would cover the day of the month
+        // go to the bottom-right corner, clear of the centred value.
+        double minX = left + dayOfMonth.getLayoutBounds().getWidth() + 1;
         double x = right;
+        double bottomX = right;
         for (int i = markers.length - 1; i >= 0; i--) {
             Node m = markers[i];
             if (m != null && m.isVisible()) {
                 double w = m.getLayoutBounds().getWidth();
                 double h = m.getLayoutBounds().getHeight();
-                x -= w;
-                m.relocate(x, top);
-                x -= 1;
-                if (h > bottom - top) {
-                    break;
+                if (x - w >= minX) {
+                    x -= w;
+                    m.relocate(x, top);
+                    x -= 1;
+                } else {
+                    bottomX -= w;
+                    m.relocate(bottomX, bottom - h);
+                    bottomX -= 1;
                 }
             }
         }
