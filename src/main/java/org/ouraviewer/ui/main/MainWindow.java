@@ -68,12 +68,7 @@ public final class MainWindow {
 
     private void createView() {
         for (MainTab t : MainTab.values()) {
-            Tab tab = new Tab(t.title(), switch (t) {
-                case CALENDAR -> new CalendarView(model).node();
-                case NIGHT -> new NightView(model).node();
-                case TAGS -> new TagsView(model).node();
-                case WORKOUTS -> new WorkoutsView(model).node();
-            });
+            Tab tab = new Tab(t.title());
             tab.setUserData(t);
             tabs.getTabs().add(tab);
         }
@@ -105,8 +100,12 @@ public final class MainWindow {
 
     private void initListeners() {
         tabs.getSelectionModel().select(model.tabProperty().get().ordinal());
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
-                model.tabProperty().set((MainTab) n.getUserData()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (tabs.isVisible()) {
+                createContent(n);
+            }
+            model.tabProperty().set((MainTab) n.getUserData());
+        });
         model.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
         model.loadedProperty().addListener((obs, o, n) -> {
             newFailures = n.failedCount() - o.failedCount();
@@ -127,6 +126,25 @@ public final class MainWindow {
         boolean empty = model.loaded().files().isEmpty();
         welcome.setVisible(empty);
         tabs.setVisible(!empty);
+        if (!empty) {
+            createContent(tabs.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    /**
+     * A tab's view is built when it is first shown: start-up only builds the welcome pane, and a
+     * session reopens with one view. Views read the model's current state when they are built.
+     */
+    private void createContent(Tab tab) {
+        if (tab == null || tab.getContent() != null) {
+            return;
+        }
+        tab.setContent(switch ((MainTab) tab.getUserData()) {
+            case CALENDAR -> new CalendarView(model).node();
+            case NIGHT -> new NightView(model).node();
+            case TAGS -> new TagsView(model).node();
+            case WORKOUTS -> new WorkoutsView(model).node();
+        });
     }
 
     private void loaded(List<Path> paths, LoadResult result) {

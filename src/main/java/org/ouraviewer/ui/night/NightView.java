@@ -131,11 +131,8 @@ public final class NightView {
 
     private void initListeners() {
         // Arrow keys mean previous/next night as soon as the tab shows, not the neighbouring tab.
-        app.tabProperty().addListener((o, was, now) -> {
-            if (now == MainTab.NIGHT) {
-                Platform.runLater(() -> (chart.isVisible() ? chart : nearestButton).requestFocus());
-            }
-        });
+        app.tabProperty().addListener((o, was, now) -> focusIfShown());
+        focusIfShown();
         model.revisionProperty().addListener((o, was, now) -> update());
         model.selectionProperty().addListener((o, was, now) -> selectToggle());
         model.numbersProperty().addListener((o, was, now) -> numbers.show(now));
@@ -165,6 +162,12 @@ public final class NightView {
                 e.consume();
             }
         });
+    }
+
+    private void focusIfShown() {
+        if (app.tabProperty().get() == MainTab.NIGHT) {
+            Platform.runLater(() -> (chart.isVisible() ? chart : nearestButton).requestFocus());
+        }
     }
 
     private void zoomAroundCentre(double factor) {
