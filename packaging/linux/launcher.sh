@@ -4,4 +4,6 @@
 # dpkg -S twice, dpkg -L), which costs 1-3 s on a Debian desktop before Java even starts.
 # The class-data archive in lib/runtime/lib/server is used by default.
 app=$(dirname "$(dirname "$(readlink -f "$0")")")
-exec "$app/lib/runtime/bin/java" -m org.ouraviewer/org.ouraviewer.Main "$@"
+# The same JVM options as the jlink launcher (pom.xml, javafx-maven-plugin <options>) and
+# packaging/app-image.args: C1 only and the serial collector halve the CPU of a start or a one-shot load.
+exec "$app/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -m org.ouraviewer/org.ouraviewer.Main "$@"
