@@ -12,6 +12,7 @@ import org.ouraviewer.model.EnhancedTag;
 import org.ouraviewer.model.Tag;
 import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.TagLabels;
+import org.ouraviewer.ui.table.DayRow;
 
 /**
  * One line of the tags table, from a {@code tag} or an {@code enhanced_tag} document, with every cell's
@@ -27,7 +28,7 @@ import org.ouraviewer.text.TagLabels;
  */
 public record TagRow(int ordinal, Kind kind, LocalDate day, OffsetDateTime start, OffsetDateTime end,
                      Duration duration, List<String> codes, List<String> labels, String text,
-                     String dayText, String timeText, String labelsText, String durationText, String searchText) {
+                     String dayText, String timeText, String labelsText, String durationText, String searchText) implements DayRow {
 
     /** The filter choice of rows that carry only text. */
     public static final String TEXT_ONLY = "Text only";

@@ -15,6 +15,7 @@ import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowLoader;
+import org.ouraviewer.ui.table.DayRow;
 import org.ouraviewer.ui.table.RowTable;
 import org.ouraviewer.ui.table.TableControls;
 
@@ -36,11 +37,7 @@ public final class TagsView {
 
     public TagsView(AppModel model) {
         this.model = model;
-        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), row -> {
-            if (row.day() != null) {
-                model.openDay(row.day());
-            }
-        });
+        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(model));
         root = createView();
         initListeners();
         rowLoader.load(model.data());

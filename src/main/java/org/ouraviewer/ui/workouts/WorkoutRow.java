@@ -8,6 +8,7 @@ import org.ouraviewer.model.Workout;
 import org.ouraviewer.text.ActivityLabels;
 import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
+import org.ouraviewer.ui.table.DayRow;
 
 /**
  * One line of the workouts table, with every cell's text computed once.
@@ -20,7 +21,7 @@ public record WorkoutRow(int ordinal, LocalDate day, OffsetDateTime start, Offse
                          String activityCode, String activity, String intensityCode, String intensity,
                          int intensityRank, Double calories, Double distanceKm, String source, String label,
                          String dayText, String startText, String endText, String durationText,
-                         String caloriesText, String distanceText) {
+                         String caloriesText, String distanceText) implements DayRow {
 
     static WorkoutRow of(int ordinal, Workout w) {
         Duration duration = w.start() != null && w.end() != null ? Duration.between(w.start(), w.end()) : null;

@@ -1,0 +1,20 @@
+package org.ouraviewer.ui.table;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.ouraviewer.ui.common.AppModel;
+
+/** A table row that belongs to a day, which double-click or Enter opens in the Night tab. */
+public interface DayRow {
+    /** The day of the row, or null when the record has none. */
+    LocalDate day();
+
+    /** What opening a row does: show its day's night. */
+    static <R extends DayRow> Consumer<R> opener(AppModel model) {
+        return row -> {
+            if (row.day() != null) {
+                model.openDay(row.day());
+            }
+        };
+    }
+}
