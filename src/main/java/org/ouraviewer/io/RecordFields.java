@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,9 +192,7 @@ final class RecordFields {
             throw new RecordException(field + " should be an object");
         }
         Map<String, Integer> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             if (e.getValue().isNumber()) {
                 out.put(e.getKey(), (int) Math.round(e.getValue().doubleValue()));
             } else if (!e.getValue().isNull()) {

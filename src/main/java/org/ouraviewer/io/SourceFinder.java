@@ -27,6 +27,9 @@ public final class SourceFinder {
 
     private final List<InputSource> sources = new ArrayList<>();
     private final List<FileReport> problems = new ArrayList<>();
+
+    private SourceFinder() {
+    }
     /** Files already taken, by their real path: a file given twice (or inside a folder also given) is read once. */
     private final Set<Path> seen = new HashSet<>();
 

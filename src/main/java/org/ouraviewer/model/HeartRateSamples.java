@@ -52,6 +52,9 @@ public final class HeartRateSamples {
         private long[] rows = new long[1024];
         private int size;
 
+        public Builder() {
+        }
+
         /** Adds a row; a bpm outside 0–511 is not a heart rate and is rejected. */
         public Builder add(long epochSecond, int bpm, HeartRateSource source) {
             if (bpm < 0 || bpm > MAX_BPM) {
