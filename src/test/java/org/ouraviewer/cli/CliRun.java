@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One run of the command line with captured output, as a script would see it. */
 record CliRun(int exitCode, String out, String err) {
@@ -26,5 +28,12 @@ record CliRun(int exitCode, String out, String err) {
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON: " + out, e);
         }
+    }
+
+    /** The field names of a JSON object, in the order written: the contract fixes the order too. */
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

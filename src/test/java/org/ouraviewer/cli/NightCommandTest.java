@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,24 +21,18 @@ class NightCommandTest {
     @TempDir
     Path dir;
 
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
     @Test
     void theNotebookNightAsTheDocumentShowsIt() {
         CliRun run = CliRun.of("night", "2022-12-01", TestFiles.samples("open-humans-notebook").toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = run.json();
-        assertEquals(List.of("day", "sleep_score", "readiness_score", "periods"), fieldNames(json));
+        assertEquals(List.of("day", "sleep_score", "readiness_score", "periods"), CliRun.fieldNames(json));
         assertEquals("2022-12-01", json.get("day").asText());
         assertEquals(75, json.get("sleep_score").intValue());
         assertEquals(86, json.get("readiness_score").intValue());
         assertEquals(1, json.get("periods").size());
         JsonNode p = json.get("periods").get(0);
-        assertEquals(PERIOD_FIELDS, fieldNames(p));
+        assertEquals(PERIOD_FIELDS, CliRun.fieldNames(p));
         assertEquals("long_sleep", p.get("type").asText());
         assertEquals("2022-12-01T00:43:00+00:00", p.get("start").asText());
         assertEquals("2022-12-01T08:51:00+00:00", p.get("end").asText());
@@ -85,7 +78,7 @@ class NightCommandTest {
         assertEquals(List.of("late_nap", "long_sleep", "sleep"), List.of(periods.get(0).get("type").asText(),
                 periods.get(1).get("type").asText(), periods.get(2).get("type").asText()));
         JsonNode night = periods.get(1);
-        assertEquals(PERIOD_FIELDS, fieldNames(night));
+        assertEquals(PERIOD_FIELDS, CliRun.fieldNames(night));
         // the offsets as recorded, across the change to summer time
         assertEquals("2024-03-30T23:30:00+01:00", night.get("start").asText());
         assertEquals("2024-03-31T07:30:00+02:00", night.get("end").asText());

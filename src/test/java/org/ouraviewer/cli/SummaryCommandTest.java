@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +18,6 @@ class SummaryCommandTest {
     @TempDir
     Path dir;
 
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
     @Test
     void jsonHasTheDocumentedShape() {
         String folder = TestFiles.samples("open-humans-notebook").toString();
@@ -32,10 +25,10 @@ class SummaryCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         JsonNode json = run.json();
-        assertEquals(List.of("files", "records", "first_day", "last_day"), fieldNames(json));
+        assertEquals(List.of("files", "records", "first_day", "last_day"), CliRun.fieldNames(json));
         assertEquals(7, json.get("files").size());
         for (JsonNode f : json.get("files")) {
-            assertEquals(List.of("path", "kind", "records", "error"), fieldNames(f));
+            assertEquals(List.of("path", "kind", "records", "error"), CliRun.fieldNames(f));
             assertTrue(f.get("error").isNull());
             assertTrue(f.get("records").isInt());
         }

@@ -1,6 +1,8 @@
 package org.ouraviewer.ui.table;
 
 import java.net.URL;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -56,11 +58,23 @@ public final class TableControls {
         return l;
     }
 
-    public static Button exportButton(Runnable action) {
+    /**
+     * Export CSV…: asks where, then writes the rows shown, in their order, in the background; greyed out
+     * while no row is shown. {@code done} receives the sentence that says what was saved.
+     */
+    public static Button exportButton(RowTableModel<?> table, String suggestedName, Consumer<String> done) {
         Button b = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE));
         b.setTooltip(new Tooltip("Save the rows shown, in their order, as a CSV file"));
-        b.setOnAction(e -> action.run());
+        b.disableProperty().bind(table.shownCount().isEqualTo(0));
+        b.setOnAction(e -> export(table, b, suggestedName, done));
         return b;
+    }
+
+    private static <R> void export(RowTableModel<R> table, Button button, String suggestedName,
+                                   Consumer<String> done) {
+        List<R> rows = table.visibleSnapshot();
+        CsvExport.show(button.getScene() == null ? null : button.getScene().getWindow(), suggestedName,
+                () -> table.csv(rows), rows.size(), done);
     }
 
     public static Button clearFiltersButton(Runnable action) {

@@ -1,7 +1,6 @@
 package org.ouraviewer.ui.tags;
 
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -12,7 +11,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.textfield.TextFields;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.DayRow;
@@ -57,7 +55,8 @@ public final class TagsView {
         count.textProperty().bind(viewModel.countText());
         return TableControls.pane(
                 TableControls.toolbar(search, tagFilter.node(), TableControls.clearFiltersButton(this::clearFilters),
-                        TableControls.spacer(), exportButton()),
+                        TableControls.spacer(),
+                        TableControls.exportButton(viewModel.table(), "oura-tags.csv", message::setText)),
                 table,
                 TableControls.status(count, message));
     }
@@ -81,17 +80,5 @@ public final class TagsView {
     private void clearFilters() {
         search.clear();
         tagFilter.clear();
-    }
-
-    private Button exportButton() {
-        Button export = TableControls.exportButton(this::export);
-        export.disableProperty().bind(viewModel.table().shownCount().isEqualTo(0));
-        return export;
-    }
-
-    private void export() {
-        var rows = viewModel.table().visibleSnapshot();
-        CsvExport.show(root.getScene() == null ? null : root.getScene().getWindow(), "oura-tags.csv",
-                () -> viewModel.table().csv(rows), rows.size(), message::setText);
     }
 }

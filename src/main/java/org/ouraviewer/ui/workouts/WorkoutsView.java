@@ -1,14 +1,12 @@
 package org.ouraviewer.ui.workouts;
 
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.table.CheckFilter;
-import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.DayRow;
 import org.ouraviewer.ui.table.RowTable;
@@ -65,7 +63,7 @@ public final class WorkoutsView {
         return TableControls.pane(
                 TableControls.toolbar(activityFilter.node(), intensityFilter.node(), from, new Label("–"), to,
                         TableControls.clearFiltersButton(this::clearFilters), TableControls.spacer(),
-                        exportButton()),
+                        TableControls.exportButton(viewModel.table(), "oura-workouts.csv", message::setText)),
                 table,
                 TableControls.status(totals, count, message));
     }
@@ -83,17 +81,5 @@ public final class WorkoutsView {
         activityFilter.clear();
         intensityFilter.clear();
         viewModel.clearFilters();
-    }
-
-    private Button exportButton() {
-        Button export = TableControls.exportButton(this::export);
-        export.disableProperty().bind(viewModel.table().shownCount().isEqualTo(0));
-        return export;
-    }
-
-    private void export() {
-        var rows = viewModel.table().visibleSnapshot();
-        CsvExport.show(root.getScene() == null ? null : root.getScene().getWindow(), "oura-workouts.csv",
-                () -> viewModel.table().csv(rows), rows.size(), message::setText);
     }
 }
