@@ -1,10 +1,10 @@
 package org.ouraviewer.ui.main;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
@@ -13,11 +13,14 @@ import javafx.stage.Stage;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Tasks;
 import org.ouraviewer.ui.fetch.FetchDialog;
 import org.ouraviewer.ui.night.NightExport;
 
 /** What the menus, the welcome pane and the shortcuts do. FX thread only. */
 final class MainCommands {
+    private static final ExecutorService SAMPLE_UNPACKER = Tasks.singleThread("oura-sample-unpacker");
+
     private final Stage stage;
     private final AppModel model;
     private final DataLoading loading;
@@ -79,11 +82,11 @@ final class MainCommands {
             alert("The sample data is not part of this build.");
             return;
         }
-        try {
-            open(List.of(SampleData.materialize()));
-        } catch (IOException | RuntimeException e) {
-            alert("The sample data could not be unpacked: " + e.getMessage());
-        }
+        // Unpacking writes a few MB and syncs them to disk: not on the FX thread.
+        Tasks.create(SampleData::materialize)
+                .onSuccess(folder -> open(List.of(folder)))
+                .onError(e -> alert("The sample data could not be unpacked: " + e.getMessage()))
+                .runOnce(SAMPLE_UNPACKER);
     }
 
     void exportNight() {

@@ -120,6 +120,18 @@ class MainWindowTest {
                 .getSelectedItem().getText());
     }
 
+    /** The welcome pane's sample button unpacks the bundled data in the background and loads all of it. */
+    @Test
+    void trySampleDataLoadsTheBundledSample(FxRobot robot) throws Exception {
+        robot.clickOn("Try the sample data");
+        waitFor(() -> model.loaded().files().size() == org.ouraviewer.io.SampleData.names().size()
+                && !window.loading().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.loaded().failedCount(), () -> model.loaded().files().toString());
+        assertTrue(model.data().sleepDays().size() > 100);
+        assertFalse(robot.lookup(".welcome-pane").query().isVisible());
+    }
+
     /** Left and Right on the Night tab go to the previous and next night, never to the neighbouring tab. */
     @Test
     void arrowKeysOnTheNightTabChangeTheNightNotTheTab(FxRobot robot) throws Exception {
