@@ -39,13 +39,13 @@ final class LoadReportDialog {
         table.getStyleClass().add("load-report");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No files loaded yet."));
-        table.getColumns().add(column("File", 22, r -> r.path()));
-        table.getColumns().add(column("Kind", 9, r -> r.kind() == null ? "unknown" : r.kind()));
+        table.getColumns().add(column("File", 22, OverrunStyle.LEADING_ELLIPSIS, r -> r.path()));
+        table.getColumns().add(column("Kind", 9, OverrunStyle.ELLIPSIS, r -> r.kind() == null ? "unknown" : r.kind()));
         TableColumn<FileReport, Integer> records = new TableColumn<>("Records");
         records.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().records()));
         records.getStyleClass().add("number-column");
         table.getColumns().add(records);
-        table.getColumns().add(column("Problem", 24, r -> r.error() == null ? "" : r.error()));
+        table.getColumns().add(column("Problem", 40, OverrunStyle.ELLIPSIS, r -> r.error() == null ? "" : r.error()));
         onlyProblems.selectedProperty().addListener((obs, o, n) -> filter());
         summary.getStyleClass().add("report-summary");
         HBox top = new HBox(summary, onlyProblems);
@@ -61,21 +61,24 @@ final class LoadReportDialog {
         });
     }
 
-    private static TableColumn<FileReport, String> column(String title, double widthEm,
+    private static TableColumn<FileReport, String> column(String title, double widthEm, OverrunStyle overrun,
                                                           java.util.function.Function<FileReport, String> value) {
         TableColumn<FileReport, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setCellFactory(column -> new TextCell());
+        c.setCellFactory(column -> new TextCell(overrun));
         c.setPrefWidth(widthEm * 12);
         return c;
     }
 
-    /** Long paths lose their beginning, not the file name; the whole text is in the tooltip. */
+    /**
+     * Long paths lose their beginning, not the file name; a problem loses its end, not the position it
+     * starts with. The whole text is in the tooltip.
+     */
     private static final class TextCell extends TableCell<FileReport, String> {
         private final Tooltip tip = new Tooltip();
 
-        TextCell() {
-            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        TextCell(OverrunStyle overrun) {
+            setTextOverrun(overrun);
         }
 
         @Override
@@ -92,7 +95,7 @@ final class LoadReportDialog {
     void show(LoadResult result) {
         update(result);
         if (stage.getWidth() < 100) {
-            stage.setWidth(Math.max(700, table.getColumns().size() * 200));
+            stage.setWidth(Math.max(1000, table.getColumns().size() * 250));
             stage.setHeight(460);
         }
         stage.show();
