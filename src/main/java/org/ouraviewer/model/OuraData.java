@@ -6,13 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -66,8 +64,8 @@ public final class OuraData {
     }
 
     /**
-     * Merges batches: duplicates dropped (by id or natural key), a later batch winning over an earlier one,
-     * and V2 over V1 for a day.
+     * Merges batches: duplicates dropped (by id or natural key), the richer source winning for a day
+     * ({@link SourceRank}), and within a source a later batch over an earlier one.
      */
     public static OuraData merge(List<RecordBatch> batches) {
         return new OuraData(new Merger(batches));
@@ -194,11 +192,11 @@ public final class OuraData {
         final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         Merger(List<RecordBatch> batches) {
-            // the first of repeated records is kept: the newest batch goes first (a file read again after a
-            // fetch has the current version of a record), and every V2 batch before any V1 batch
+            // the first of repeated records is kept: the richest source first (SourceRank), and within a source
+            // the newest batch first (a file read again after a fetch has the current version of a record)
             List<RecordBatch> ordered = new ArrayList<>(batches);
             Collections.reverse(ordered);
-            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // stable: false (V2) first
+            ordered.sort(Comparator.comparing(RecordBatch::rank)); // stable
             dailySleep = unique(ordered, b -> b.dailySleep, DailySleep::id, DailySleep::day);
             dailyReadiness = unique(ordered, b -> b.dailyReadiness, DailyReadiness::id, DailyReadiness::day);
             dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);
@@ -242,17 +240,23 @@ public final class OuraData {
             return unique.kept();
         }
 
-        /** Sleep periods: unique by id or start instant; a V1 night is dropped where V2 has that day. */
+        /**
+         * Sleep periods: unique by id or start instant, and a day's nights come from one source: the richest
+         * that has that day, except that a Trends CSV night (totals only) never hides a night with a hypnogram.
+         */
         private static List<SleepPeriod> uniqueSleep(List<RecordBatch> batches) {
+            List<RecordBatch> byNightDetail = new ArrayList<>(batches);
+            byNightDetail.sort(Comparator.comparing(b -> !b.rank.hasHypnograms())); // stable
             UniqueRecords<SleepPeriod> unique = new UniqueRecords<>(SleepPeriod::id, p -> p.start().toInstant());
-            Set<LocalDate> v2Days = new HashSet<>();
-            for (RecordBatch b : batches) {
+            Map<LocalDate, SourceRank> dayOwner = new HashMap<>();
+            for (RecordBatch b : byNightDetail) {
                 for (SleepPeriod p : b.sleep) {
-                    if (b.fromV1 && v2Days.contains(p.day())) {
+                    SourceRank owner = dayOwner.get(p.day());
+                    if (owner != null && owner != b.rank) {
                         continue;
                     }
-                    if (unique.add(p) && !b.fromV1) {
-                        v2Days.add(p.day());
+                    if (unique.add(p)) {
+                        dayOwner.putIfAbsent(p.day(), b.rank);
                     }
                 }
             }

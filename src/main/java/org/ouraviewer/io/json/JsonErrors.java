@@ -1,4 +1,4 @@
-package org.ouraviewer.io;
+package org.ouraviewer.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 /** One readable sentence for a JSON syntax error, with its line and column. */
-final class JsonErrors {
+public final class JsonErrors {
     private JsonErrors() {
     }
 
-    static String position(JsonLocation at) {
+    public static String position(JsonLocation at) {
         if (at == null || at.getLineNr() < 1) {
             return "";
         }
@@ -21,7 +21,7 @@ final class JsonErrors {
      * @param current where the parser was, for errors that carry no location of their own (the limits of
      *                {@code StreamReadConstraints}, such as the nesting depth)
      */
-    static String describe(JsonProcessingException e, JsonLocation current) {
+    public static String describe(JsonProcessingException e, JsonLocation current) {
         String where = position(e.getLocation() != null ? e.getLocation() : current);
         String what = what(e);
         return where.isEmpty() ? what : where + ": " + what;

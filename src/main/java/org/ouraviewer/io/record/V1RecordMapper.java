@@ -1,6 +1,7 @@
-package org.ouraviewer.io;
+package org.ouraviewer.io.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import org.ouraviewer.model.SleepVitals;
  * it began ({@code summary_date}), V2 by the day it counts for: one day later. V1 marks a missing
  * sample with 0, V2 with null.
  */
-final class V1RecordMapper {
+public final class V1RecordMapper {
     private static final int LONG_SLEEP_SECONDS = 3 * 3600;
 
     /** V1 sleep score parts under the names of V2's daily_sleep contributors. */
@@ -39,8 +40,7 @@ final class V1RecordMapper {
     private V1RecordMapper() {
     }
 
-    static void map(OuraKind kind, JsonNode node, RecordBatch.Builder out) {
-        RecordFields r = new RecordFields(node);
+    public static void map(OuraKind kind, RecordFields r, RecordBatch.Builder out) {
         switch (kind) {
             case SLEEP -> sleep(r, out);
             case DAILY_ACTIVITY -> activity(r, out);
@@ -53,31 +53,39 @@ final class V1RecordMapper {
         LocalDate day = r.requireDate("summary_date").plusDays(1);
         OffsetDateTime start = r.requireDateTime("bedtime_start");
         OffsetDateTime end = r.requireDateTime("bedtime_end");
+        FieldRanges.checkPeriod("the sleep period", start, end);
+        Duration length = Duration.between(start, end);
         Integer duration = r.integer("duration");
         SleepType type = duration != null && duration >= LONG_SLEEP_SECONDS ? SleepType.LONG_SLEEP : SleepType.SLEEP;
         SleepDurations durations = new SleepDurations(duration, r.integer("total"), r.integer("deep"),
                 r.integer("light"), r.integer("rem"), r.integer("awake"), r.integer("onset_latency"));
         SleepVitals vitals = new SleepVitals(r.number("hr_average"), r.integer("hr_lowest"), r.number("rmssd"),
                 r.number("breath_average"), r.integer("efficiency"));
-        out.add(new SleepPeriod(null, day, type, start, end, durations, vitals, series(r, "hr_5min", start),
-                series(r, "rmssd_5min", start), r.text("hypnogram_5min"), null, null, true));
+        out.add(new SleepPeriod(null, day, type, start, end, durations, vitals, series(r, "hr_5min", start, length),
+                series(r, "rmssd_5min", start, length), V2RecordMapper.periodText(r, "hypnogram_5min", length, 300),
+                null, null, true));
         Integer isLongest = r.integer("is_longest");
         if (isLongest != null && isLongest == 1) {
             out.add(new DailySleep(null, day, r.integer("score"), contributors(r, SLEEP_CONTRIBUTORS)));
         }
     }
 
-    private static SampleSeries series(RecordFields r, String field, OffsetDateTime start) {
+    private static SampleSeries series(RecordFields r, String field, OffsetDateTime start, Duration length) {
         if (!r.has(field)) {
             return null;
         }
-        return new SampleSeries(start, 300, r.floats(field, true, field));
+        float[] items = r.floats(field, true, field);
+        FieldRanges.checkLength(field, items.length, length, 300);
+        return new SampleSeries(start, 300, items);
     }
 
     private static void activity(RecordFields r, RecordBatch.Builder out) {
         OffsetDateTime start = r.dateTime("day_start");
         SampleSeries met = r.has("met_1min") && start != null
                 ? new SampleSeries(start, 60, r.floats("met_1min", false, "met_1min")) : null;
+        if (met != null) {
+            FieldRanges.checkLength("met_1min", met.size(), Duration.ofHours(25), 60);
+        }
         out.add(new DailyActivity(null, r.requireDate("summary_date"), r.integer("score"), r.integer("steps"),
                 r.integer("cal_active"), r.integer("cal_total"), start, r.text("class_5min"), met));
     }
