@@ -51,6 +51,20 @@ public final class FileFormats {
         }
     }
 
+    /** A format in the words of the load report: "Oura export CSV" rather than {@code hub-csv}. */
+    public static String label(String formatId) {
+        if (formatId == null) {
+            return "";
+        }
+        return switch (formatId) {
+            case "json" -> "JSON";
+            case "hub-csv" -> "Oura export CSV";
+            case "web-csv" -> "Oura on the Web CSV";
+            case "trends-csv" -> "Trends CSV";
+            default -> "CSV";
+        };
+    }
+
     /** Whether a file found in a folder or zip is one to read, by its name. */
     public static boolean isReadableName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
@@ -40,7 +41,7 @@ final class MainCommands {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Oura files");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Oura data (*.json, *.zip)", "*.json", "*.zip", "*.JSON", "*.ZIP"),
+                new FileChooser.ExtensionFilter("Oura data: the export ZIP, JSON, CSV", FileFormats.OPEN_PATTERNS),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         initialFolder().ifPresent(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(stage);

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.ui.common.Icons;
 
 /** What an empty window shows: the ways to get data in. */
@@ -32,10 +33,13 @@ final class WelcomePane extends VBox {
         HBox buttons = new HBox(open, folder, fetch, sample);
         buttons.getStyleClass().add("welcome-buttons");
         buttons.setAlignment(Pos.CENTER);
-        Label drop = new Label("drop your oura-v2 JSON files, a folder or a .zip here", Icons.DROP.node());
+        Label drop = new Label("Drop your Oura export ZIP, JSON or CSV files, or a folder here", Icons.DROP.node());
         drop.getStyleClass().add("drop-hint");
         drop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        VBox dropZone = new VBox(drop);
+        Label opens = new Label("Opens " + String.join("; ", FileFormats.WHAT_OPENS) + ".");
+        opens.getStyleClass().add("welcome-note");
+        opens.setWrapText(true);
+        VBox dropZone = new VBox(drop, opens);
         dropZone.getStyleClass().add("drop-zone");
         dropZone.setAlignment(Pos.CENTER);
         getChildren().addAll(title, lead, buttons);

@@ -71,7 +71,7 @@ class MainWindowTest {
         assertTrue(robot.lookup(".welcome-pane").query().isVisible());
         assertFalse(robot.lookup(".main-tabs").query().isVisible());
         assertNotNull(robot.lookup("Open files…").tryQuery().orElse(null));
-        assertTrue(robot.lookup(".drop-hint").queryAs(Label.class).getText().contains("a folder or a .zip"));
+        assertTrue(robot.lookup(".drop-hint").queryAs(Label.class).getText().contains("Oura export ZIP, JSON or CSV files, or a folder"));
     }
 
     @Test
