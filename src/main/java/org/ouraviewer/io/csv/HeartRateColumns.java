@@ -14,54 +14,89 @@ import org.ouraviewer.model.HeartRateSource;
  * Membership Hub's {@code heartrate.csv} holds years of rows, and a tree per row would triple its load time.
  */
 final class HeartRateColumns {
-    private final int timestamp;
-    private final int unix;
-    private final int bpm;
-    private final int source;
+    private final int timestampColumn;
+    private final int unixColumn;
+    private final int bpmColumn;
+    private final int sourceColumn;
     private final TimestampParser timestamps = new TimestampParser();
 
     HeartRateColumns(List<String> header) {
-        timestamp = header.indexOf("timestamp");
-        unix = header.indexOf("timestamp_unix");
-        bpm = header.indexOf("bpm");
-        source = header.indexOf("source");
+        timestampColumn = header.indexOf("timestamp");
+        unixColumn = header.indexOf("timestamp_unix");
+        bpmColumn = header.indexOf("bpm");
+        sourceColumn = header.indexOf("source");
     }
 
     void readAll(CsvRows rows, RecordSink sink) throws IOException {
-        while (rows.next()) {
+        Row row = new Row();
+        while (rows.next(row)) {
             try {
-                long time = time(rows);
-                double beats = bpm(rows);
-                HeartRateSource s = source < 0 || rows.length(source) == 0 ? HeartRateSource.UNKNOWN
-                        : HeartRateSource.fromCode(rows.chars(source), 0, rows.length(source));
-                sink.addHeartRate(time, beats, s, rows::where);
+                sink.addHeartRate(row.time(), row.bpm(), row.source, rows::where);
             } catch (RecordException e) {
                 sink.skip(rows.where(), e.getMessage());
             }
+            row.clear();
         }
     }
 
-    private long time(CsvRows rows) {
-        if (timestamp >= 0 && rows.length(timestamp) > 0) {
-            return timestamps.epochSecond(rows.chars(timestamp), 0, rows.length(timestamp));
+    /** One row's cells, parsed as the parser hands them over. */
+    private final class Row implements CsvRows.CellSink {
+        private long time = Long.MIN_VALUE;
+        private double bpm = Double.NaN;
+        private HeartRateSource source = HeartRateSource.UNKNOWN;
+        private String problem;
+
+        @Override
+        public void cell(int column, char[] c, int off, int len) {
+            if (problem != null || len == 0) {
+                return;
+            }
+            try {
+                if (column == timestampColumn) {
+                    time = timestamps.epochSecond(c, off, len);
+                } else if (column == unixColumn && time == Long.MIN_VALUE) {
+                    time = TimestampParser.epochSecondOfUnix(CellText.number(new String(c, off, len), "timestamp_unix"));
+                } else if (column == bpmColumn) {
+                    this.bpm = beats(c, off, len);
+                } else if (column == sourceColumn) {
+                    this.source = HeartRateSource.fromCode(c, off, len);
+                }
+            } catch (RecordException e) {
+                problem = e.getMessage();
+            }
         }
-        if (unix >= 0 && rows.length(unix) > 0) {
-            return TimestampParser.epochSecondOfUnix(CellText.number(rows.cell(unix), "timestamp_unix"));
+
+        long time() {
+            if (problem != null) {
+                throw new RecordException(problem);
+            }
+            if (time == Long.MIN_VALUE) {
+                throw new RecordException("timestamp is missing");
+            }
+            return time;
         }
-        throw new RecordException("timestamp is missing");
+
+        double bpm() {
+            if (Double.isNaN(bpm)) {
+                throw new RecordException("bpm is missing");
+            }
+            return bpm;
+        }
+
+        void clear() {
+            time = Long.MIN_VALUE;
+            bpm = Double.NaN;
+            source = HeartRateSource.UNKNOWN;
+            problem = null;
+        }
     }
 
     /** Whole beats per minute are the rule: read their digits without making a string. */
-    private double bpm(CsvRows rows) {
-        int len = bpm < 0 ? 0 : rows.length(bpm);
-        if (len == 0) {
-            throw new RecordException("bpm is missing");
-        }
-        char[] c = rows.chars(bpm);
+    private static double beats(char[] c, int off, int len) {
         if (len <= 3) {
             int v = 0;
             boolean digits = true;
-            for (int i = 0; i < len && digits; i++) {
+            for (int i = off; i < off + len && digits; i++) {
                 digits = c[i] >= '0' && c[i] <= '9';
                 v = v * 10 + (c[i] - '0');
             }
@@ -69,9 +104,9 @@ final class HeartRateColumns {
                 return v;
             }
         }
-        String text = rows.cell(bpm);
+        String text = new String(c, off, len).strip();
         if (text.equalsIgnoreCase("none") || text.equalsIgnoreCase("null")) {
-            throw new RecordException("bpm is missing");
+            return Double.NaN;
         }
         return CellText.number(text, "bpm");
     }
