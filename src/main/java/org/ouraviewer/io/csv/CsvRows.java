@@ -84,7 +84,6 @@ final class CsvRows implements AutoCloseable {
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 sink.cell(column++, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             }
-            count = 0;
             row++;
             return true;
         } catch (JsonProcessingException e) {
@@ -92,41 +91,27 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** Moves to the next data row; false at the end. */
+    /** Moves to the next data row, keeping its cells for {@link #cell}; false at the end. */
     boolean next() throws IOException {
-        try {
-            JsonToken t = parser.nextToken();
-            while (t != null && t != JsonToken.START_ARRAY) {
-                t = parser.nextToken();
+        count = 0;
+        return next((column, c, offset, length) -> {
+            if (count < MAX_COLUMNS) {
+                keep(count++, c, offset, length);
             }
-            if (t == null) {
-                return false;
-            }
-            count = 0;
-            while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                if (count < MAX_COLUMNS) {
-                    keep(count++);
-                }
-            }
-            row++;
-            return true;
-        } catch (JsonProcessingException e) {
-            throw failure(e);
-        }
+        });
     }
 
-    private void keep(int i) throws IOException {
+    private void keep(int i, char[] c, int offset, int len) {
         if (i >= chars.length) {
             int n = Math.max(8, i * 2);
             chars = Arrays.copyOf(chars, n);
             lengths = Arrays.copyOf(lengths, n);
             cells = Arrays.copyOf(cells, n);
         }
-        int len = parser.getTextLength();
         if (chars[i] == null || chars[i].length < len) {
             chars[i] = new char[Math.max(len, 32)];
         }
-        System.arraycopy(parser.getTextCharacters(), parser.getTextOffset(), chars[i], 0, len);
+        System.arraycopy(c, offset, chars[i], 0, len);
         lengths[i] = len;
         cells[i] = null;
     }
