@@ -1,0 +1,106 @@
+package org.ouraviewer.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.metrics.DayMetric;
+import org.ouraviewer.metrics.DayMetrics;
+import org.ouraviewer.metrics.MedianNight;
+import org.ouraviewer.metrics.TagDays;
+import org.ouraviewer.metrics.TagEffect;
+import org.ouraviewer.metrics.TagEffects;
+import org.ouraviewer.metrics.Trend;
+import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.sample.SyntheticData;
+
+/**
+ * The metrics benchmark (not a test: timings depend on the machine). Six years of synthetic data (heart rate
+ * rows sparse, since no metric reads them), loaded once; then, each timed in a fresh state and then warm:
+ * every metric of every day, every tag effect of every metric, a metric and range switch of the Trends tab
+ * (one {@link Trend}), and the median night of 2,000 nights. See {@code bench/README.md}.
+ *
+ * <pre>java -cp ... org.ouraviewer.bench.MetricsBenchmark [DIR] [ROUNDS]</pre>
+ */
+public final class MetricsBenchmark {
+    public static final SyntheticData.Settings SIX_YEARS = new SyntheticData.Settings(LocalDate.of(2019, 1, 1),
+            6 * 365 + 2, 1800, 6L);
+
+    private MetricsBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-metrics");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path marker = dir.resolve(".settings");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(SIX_YEARS.toString())) {
+            SyntheticData.generate(dir, SIX_YEARS);
+            Files.writeString(marker, SIX_YEARS.toString());
+        }
+        long t0 = System.nanoTime();
+        OuraData data = DataLoader.load(List.of(dir)).data();
+        System.out.printf("loaded %s in %.0f ms: %d days, %d sleep periods, %d tags, %d enhanced tags%n", dir,
+                (System.nanoTime() - t0) / 1e6, data.days().size(), data.sleepDays().size(), data.tags().size(),
+                data.enhancedTags().size());
+
+        DayMetrics metrics = time("all 15 metrics of every day (DayMetrics.of)", rounds, () -> DayMetrics.of(data));
+        TagDays tags = TagDays.of(data);
+        time("tag days of every tag (TagDays.of)", rounds, () -> TagDays.of(data));
+        List<TagEffect> all = time("every tag effect of every metric (" + tags.names().size() + " tags)", rounds,
+                () -> allEffects(metrics, tags));
+        System.out.printf("  %d effects listed%n", all.size());
+        time("metrics + tag days + all tag effects, together", rounds,
+                () -> allEffects(DayMetrics.of(data), TagDays.of(data)));
+
+        Random random = new Random(1);
+        LocalDate first = metrics.firstDay();
+        int span = (int) (metrics.lastDay().toEpochDay() - first.toEpochDay());
+        time("switch: one metric over all 6 years, window 30", rounds * 10, () -> Trend.of(metrics.series(
+                DayMetric.values()[random.nextInt(15)]), first, metrics.lastDay(), 30));
+        time("switch: one metric over 90 days, window 7", rounds * 10, () -> {
+            LocalDate from = first.plusDays(random.nextInt(span - 90));
+            return Trend.of(metrics.series(DayMetric.values()[random.nextInt(15)]), from, from.plusDays(89), 7);
+        });
+
+        List<SleepPeriod> nights = MedianNight.nights(data, null, null, null);
+        List<SleepPeriod> twoThousand = nights.subList(0, Math.min(2000, nights.size()));
+        MedianNight m = time("median night of " + twoThousand.size() + " nights (MedianNight.of)", rounds,
+                () -> MedianNight.of(twoThousand));
+        System.out.printf("  %d bins; median heart rate at +2 h: %.1f bpm over %d nights%n", m.bins(),
+                m.heartRate().median(24), m.heartRate().count(24));
+        time("choosing the nights (MedianNight.nights, all " + nights.size() + ")", rounds,
+                () -> MedianNight.nights(data, null, null, null));
+    }
+
+    private static List<TagEffect> allEffects(DayMetrics metrics, TagDays tags) {
+        List<TagEffect> out = new ArrayList<>();
+        for (DayMetric metric : DayMetric.values()) {
+            out.addAll(TagEffects.of(metrics.series(metric), tags, TagEffects.DEFAULT_LAG));
+        }
+        return out;
+    }
+
+    /** Runs {@code work} {@code rounds} times; prints the first (cold) and the median and best of the others. */
+    private static <T> T time(String what, int rounds, Supplier<T> work) {
+        double[] ms = new double[rounds];
+        T result = null;
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            result = work.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double first = ms[0];
+        double[] warm = Arrays.copyOfRange(ms, 1, rounds);
+        Arrays.sort(warm);
+        System.out.printf("%-62s first %8.3f ms, then median %8.3f ms, best %8.3f ms%n", what, first,
+                warm[warm.length / 2], warm[0]);
+        return result;
+    }
+}
