@@ -118,7 +118,7 @@ public final class Arguments {
     }
 
     /** The day metric named {@code id} ({@code sleep_score}); a usage error naming the metrics otherwise. */
-    public static DayMetric metric(String id) throws UsageException {
+    static DayMetric metric(String id) throws UsageException {
         return DayMetric.fromId(id).orElseThrow(() -> new UsageException("unknown metric \"" + id
                 + "\"; the metrics are " + Arrays.stream(DayMetric.values()).map(DayMetric::id)
                 .collect(Collectors.joining(", "))));
