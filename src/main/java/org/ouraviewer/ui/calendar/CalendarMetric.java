@@ -73,5 +73,4 @@ public enum CalendarMetric {
     private static String integer(double value) {
         return Long.toString(Math.round(value));
     }
-
 }
