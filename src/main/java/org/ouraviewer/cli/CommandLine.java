@@ -22,9 +22,15 @@ public final class CommandLine {
               oura-viewer night DAY PATH... [--json]        the sleep periods of one day
               oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
               oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
+              oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
+              oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
+              oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
               oura-viewer --help | --version
 
             PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
+            M is a day metric: sleep_score (the default), readiness_score, activity_score, steps, total_sleep_s,
+            deep_sleep_s, rem_sleep_s, efficiency, lowest_hr, average_hrv, average_breath,
+            temperature_deviation, bedtime_min, spo2, stress_high_s. T is a tag as the Tags tab names it.
             Exit codes: 0 success, 1 some input unreadable or nothing for that day, 2 usage error,
             3 authentication refused, 4 network or server failure.
             """;
@@ -42,6 +48,9 @@ public final class CommandLine {
         COMMANDS.put("night", NightCommand::run);
         COMMANDS.put("export-night", ExportNightCommand::run);
         COMMANDS.put("fetch", FetchCommand::run);
+        COMMANDS.put("trends", TrendsCommand::run);
+        COMMANDS.put("tag-effects", TagEffectsCommand::run);
+        COMMANDS.put("median-night", MedianNightCommand::run);
     }
 
     private CommandLine() {

@@ -96,13 +96,14 @@ public final class OuraData {
         return sleepByDay.getOrDefault(day, List.of());
     }
 
-    /** The day's main sleep: its longest {@code long_sleep}, else its longest period that counts as sleep. */
+    /** The day's main sleep ({@link MainSleep#of}): its longest {@code long_sleep}; none on a day without one. */
     public Optional<SleepPeriod> mainSleep(LocalDate day) {
-        List<SleepPeriod> periods = sleepPeriods(day);
-        Comparator<SleepPeriod> byLength = Comparator.comparing(SleepPeriod::length);
-        Optional<SleepPeriod> longest = periods.stream().filter(p -> p.type() == SleepType.LONG_SLEEP).max(byLength);
-        return longest.isPresent() ? longest
-                : periods.stream().filter(p -> p.type().countsAsSleep()).max(byLength);
+        return MainSleep.of(sleepPeriods(day));
+    }
+
+    /** The period a view of the day opens on ({@link MainSleep#orLongestPeriod}); for display, not for numbers. */
+    public Optional<SleepPeriod> mainSleepOrLongest(LocalDate day) {
+        return MainSleep.orLongestPeriod(sleepPeriods(day));
     }
 
     /** The days that have sleep periods, in order. */

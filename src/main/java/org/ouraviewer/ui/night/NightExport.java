@@ -108,7 +108,7 @@ public final class NightExport {
         if (periods.isEmpty()) {
             return null;
         }
-        List<SleepPeriod> shown = List.of(data.mainSleep(day).orElse(periods.get(0)));
+        List<SleepPeriod> shown = List.of(data.mainSleepOrLongest(day).orElseThrow());
         return NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown));
     }
 

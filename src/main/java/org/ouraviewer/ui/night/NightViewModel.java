@@ -70,7 +70,7 @@ public final class NightViewModel {
         hasPrevious.set(shown != null && data.sleepDays().lower(shown) != null);
         hasNext.set(shown != null && data.sleepDays().higher(shown) != null);
         nearestNight.set(list.isEmpty() && shown != null ? nearest(data, shown) : null);
-        SleepPeriod main = shown == null ? null : data.mainSleep(shown).orElse(list.isEmpty() ? null : list.get(0));
+        SleepPeriod main = shown == null ? null : data.mainSleepOrLongest(shown).orElse(null);
         select(main == null ? WHOLE_DAY : list.indexOf(main));
         revision.set(revision.get() + 1);
     }
