@@ -3,7 +3,11 @@ package org.ouraviewer.ui.main;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,43 +21,50 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
-import org.ouraviewer.ui.calendar.CalendarView;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
+import org.ouraviewer.ui.common.BackgroundThreads;
+import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
-import org.ouraviewer.ui.night.NightView;
-import org.ouraviewer.ui.tags.TagsView;
-import org.ouraviewer.ui.workouts.WorkoutsView;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 
 /**
- * The main window: menu bar, the four tabs, the welcome pane while nothing is loaded, drop anywhere,
- * and the status bar. It owns the background loading and registers it with the {@link AppModel}.
+ * The main window: menu bar, the tabs of {@link MainTab}, the welcome pane while nothing is loaded, drop
+ * anywhere, and the status bar. It owns the dialogs ({@link WindowDialogs}) and the background loading, and
+ * hands both to the views through their {@link ViewContext}.
  */
 public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private final Stage stage;
     private final AppModel model;
+    private final ViewContext context;
     private final SettingsStore store;
     private final Settings settings;
     private final DataLoading loading;
     private final MainCommands commands;
     private final TabPane tabs = new TabPane();
+    private final Map<MainTab, TabView> views = new EnumMap<>(MainTab.class);
     private final LoadStatus status;
     private final DropHandler drop;
     private WelcomePane welcome;
     /** Files that failed in the latest load (not counting those of earlier loads). */
     private long newFailures;
 
-    /** Builds the window on {@code stage} with the settings of {@code store}. */
-    public MainWindow(Stage stage, AppModel model, SettingsStore store) {
+    /**
+     * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
+     * {@code background} (tests pass a same-thread executor).
+     */
+    public MainWindow(Stage stage, AppModel model, SettingsStore store, Executor background) {
         this.stage = stage;
         this.model = model;
         this.store = store;
         this.settings = store.load();
+        this.context = new ViewContext(model, background, new WindowDialogs(stage, settings::recentFolder));
         this.loading = new DataLoading(model);
-        this.commands = new MainCommands(stage, model, loading, settings, this::saveSettings);
+        this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
         model.setLoader(commands::open);
@@ -63,7 +74,8 @@ public final class MainWindow {
 
     /** The standard window: settings in the app's config folder. */
     public static MainWindow create(Stage stage) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard());
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(),
+                BackgroundThreads.create((thread, error) -> { }));
     }
 
     private void createView() {
@@ -85,7 +97,10 @@ public final class MainWindow {
         StackPane center = new StackPane(tabs, welcome, dropOverlay);
         BorderPane root = new BorderPane(center);
         root.getStyleClass().add("main-window");
-        root.setTop(MainMenu.create(commands, model, settings));
+        javafx.scene.control.MenuBar menus = MainMenu.create(commands, model, settings,
+                tab -> views.get(tab) instanceof Exportable);
+        commands.setMenus(() -> menus);
+        root.setTop(menus);
         root.setBottom(status.node());
         drop.install(root);
         stage.setTitle("Oura Viewer");
@@ -139,12 +154,16 @@ public final class MainWindow {
         if (tab == null || tab.getContent() != null) {
             return;
         }
-        tab.setContent(switch ((MainTab) tab.getUserData()) {
-            case CALENDAR -> new CalendarView(model).node();
-            case NIGHT -> new NightView(model).node();
-            case TAGS -> new TagsView(model).node();
-            case WORKOUTS -> new WorkoutsView(model).node();
-        });
+        MainTab which = (MainTab) tab.getUserData();
+        TabView view = which.createView(context);
+        views.put(which, view);
+        tab.setContent(view.node());
+    }
+
+    /** The view of the tab showing, if it can be exported (File ▸ Export…). */
+    private Optional<Exportable> shownExportable() {
+        return views.get(model.tabProperty().get()) instanceof Exportable e && tabs.isVisible()
+                ? Optional.of(e) : Optional.empty();
     }
 
     private void loaded(List<Path> paths, LoadResult result) {
@@ -218,5 +237,9 @@ public final class MainWindow {
 
     Settings settings() {
         return settings;
+    }
+
+    ViewContext context() {
+        return context;
     }
 }

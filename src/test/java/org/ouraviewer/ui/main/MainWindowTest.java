@@ -24,6 +24,7 @@ import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +47,7 @@ class MainWindowTest {
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
         model = new AppModel();
-        window = new MainWindow(stage, model, new SettingsStore(settingsFile));
+        window = new MainWindow(stage, model, new SettingsStore(settingsFile), ScriptedDialogs.SAME_THREAD);
         window.show();
     }
 
@@ -198,7 +199,7 @@ class MainWindowTest {
             assertEquals(SLEEP.toAbsolutePath().normalize(), reread.recent().get(0));
         });
         AppModel second = new AppModel();
-        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile))
+        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile), ScriptedDialogs.SAME_THREAD)
                 .openAtStart(List.of()));
         waitFor(() -> !second.data().isEmpty());
         assertEquals(model.data().days(), second.data().days());

@@ -41,7 +41,7 @@ class NightViewTest {
         app = new AppModel();
         app.setLoaded(DATA);
         app.dayProperty().set(LocalDate.of(2024, 10, 14));
-        NightView view = new NightView(app);
+        NightView view = new NightView(org.ouraviewer.ui.common.ScriptedDialogs.context(app));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
     }

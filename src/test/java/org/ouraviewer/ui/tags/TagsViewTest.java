@@ -35,7 +35,7 @@ class TagsViewTest {
     @Start
     void start(Stage stage) {
         model.tabProperty().set(MainTab.TAGS);
-        TagsView view = new TagsView(model);
+        TagsView view = new TagsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model));
         model.setLoaded(DataLoader.load(List.of(
                 TestFiles.samples("api-recordings/history/enhanced_tag_2023-08-30_to_2024-11-09.json"),
                 TestFiles.samples("open-humans-notebook/oura-v2-tag.json"))));

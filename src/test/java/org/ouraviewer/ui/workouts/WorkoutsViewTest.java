@@ -34,7 +34,7 @@ class WorkoutsViewTest {
     @Start
     void start(Stage stage) {
         model.tabProperty().set(MainTab.WORKOUTS);
-        WorkoutsView view = new WorkoutsView(model);
+        WorkoutsView view = new WorkoutsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model));
         model.setLoaded(DataLoader.load(List.of(TestFiles.samples("api-recordings/workout__multiple.json"))));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1100, 600));
         stage.show();
