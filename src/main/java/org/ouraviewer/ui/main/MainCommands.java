@@ -70,7 +70,7 @@ final class MainCommands {
     }
 
     void fetch() {
-        FetchDialog.show(stage, context.app());
+        FetchDialog.show(context);
     }
 
     void openSample() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -63,7 +64,7 @@ public final class MainWindow {
         this.store = store;
         this.settings = store.load();
         this.context = new ViewContext(model, background, new WindowDialogs(stage, settings::recentFolder));
-        this.loading = new DataLoading(model);
+        this.loading = new DataLoading(model, background);
         this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
@@ -74,8 +75,13 @@ public final class MainWindow {
 
     /** The standard window: settings in the app's config folder. */
     public static MainWindow create(Stage stage) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard(),
-                BackgroundThreads.create((thread, error) -> { }));
+        ExecutorService background = BackgroundThreads.create(MainWindow::logUncaught);
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background);
+    }
+
+    private static void logUncaught(Thread thread, Throwable error) {
+        System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.ERROR,
+                "uncaught in " + thread.getName(), error);
     }
 
     private void createView() {

@@ -43,12 +43,13 @@ public final class TagsView implements TabView, Exportable {
     private final CheckFilter<TagsViewModel.TagChoice> tagFilter = new CheckFilter<>(viewModel.choices(),
             viewModel.selectedTags(), TagsViewModel.TagChoice::label, "All tags", "tags",
             "Show only rows with the checked tags");
-    private final RowLoader<TagRow> rowLoader = new RowLoader<>(TagsViewModel::rows, viewModel::setRows);
+    private final RowLoader<TagRow> rowLoader;
     private final BorderPane root;
 
     public TagsView(ViewContext context) {
         this.context = context;
         this.app = context.app();
+        this.rowLoader = new RowLoader<>(context.background(), TagsViewModel::rows, viewModel::setRows);
         table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(app));
         root = createView();
         initListeners();

@@ -41,12 +41,13 @@ public final class WorkoutsView implements TabView, Exportable {
             "All intensities", "intensities", "Show only the checked intensities");
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final RowLoader<WorkoutRow> rowLoader = new RowLoader<>(WorkoutsViewModel::rows, viewModel::setRows);
+    private final RowLoader<WorkoutRow> rowLoader;
     private final BorderPane root;
 
     public WorkoutsView(ViewContext context) {
         this.context = context;
         this.app = context.app();
+        this.rowLoader = new RowLoader<>(context.background(), WorkoutsViewModel::rows, viewModel::setRows);
         table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(app));
         root = createView();
         initListeners();

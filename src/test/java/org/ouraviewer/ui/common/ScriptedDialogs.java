@@ -34,7 +34,10 @@ public final class ScriptedDialogs implements DialogService {
         return context(app, new ScriptedDialogs());
     }
 
-    /** Runs background work at once, on the calling thread (in a window test, the FX thread). */
+    /**
+     * Runs background work at once, on the calling thread (in a window test, the FX thread); the callbacks
+     * of {@link Tasks} follow as FX events, which {@code robot.interact} and {@code clickOn} wait for.
+     */
     public static final Executor SAME_THREAD = Runnable::run;
 
     /** The next file or folder chooser answers {@code path}. */

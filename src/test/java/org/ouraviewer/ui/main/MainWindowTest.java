@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -30,7 +27,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window headless: drops load in the background, the calendar shows them, a click opens the night. */
+/**
+ * The main window headless: drops load, the calendar shows them, a click opens the night. Background work
+ * runs on the FX thread at once (a same-thread executor), so nothing here waits or polls.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final Path SLEEP = TestFiles.samples("api-recordings/history/daily_sleep_2018-10-10_to_2024-11-12.json");
@@ -47,20 +47,16 @@ class MainWindowTest {
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
         model = new AppModel();
-        window = new MainWindow(stage, model, new SettingsStore(settingsFile), ScriptedDialogs.SAME_THREAD);
+        window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD);
         window.show();
     }
 
-    private void drop(FxRobot robot, Path... paths) throws TimeoutException {
+    private void drop(FxRobot robot, Path... paths) {
         long before = model.loaded().files().size();
         robot.interact(() -> assertTrue(window.dropHandler().dropped(List.of(paths).stream().map(Path::toFile)
                 .toList())));
-        waitFor(() -> model.loaded().files().size() >= before + paths.length && !window.loading().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        assertEquals(before + paths.length, model.loaded().files().size());
+        assertFalse(window.loading().runningProperty().get());
     }
 
     private static DayCellViewProbe cellOf(FxRobot robot, LocalDate day) {
@@ -106,7 +102,7 @@ class MainWindowTest {
         assertFalse(model.data().dailyReadinessByDay().isEmpty());
         assertTrue(robot.lookup(".load-status").queryAs(org.controlsfx.control.StatusBar.class).getText()
                 .contains("2 files"));
-        waitFor(() -> Files.exists(settingsFile) && contains(settingsFile, "daily_readiness"));
+        assertTrue(contains(settingsFile, "daily_readiness"), "the settings are saved after a load");
     }
 
     @Test
@@ -125,9 +121,7 @@ class MainWindowTest {
     @Test
     void trySampleDataLoadsTheBundledSample(FxRobot robot) throws Exception {
         robot.clickOn("Try the sample data");
-        waitFor(() -> model.loaded().files().size() == org.ouraviewer.io.SampleData.names().size()
-                && !window.loading().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.ouraviewer.io.SampleData.names().size(), model.loaded().files().size());
         assertEquals(0, model.loaded().failedCount(), () -> model.loaded().files().toString());
         assertTrue(model.data().sleepDays().size() > 100);
         assertFalse(robot.lookup(".welcome-pane").query().isVisible());
@@ -192,16 +186,15 @@ class MainWindowTest {
     void reopensWhatWasOpenLastTime(FxRobot robot) throws Exception {
         drop(robot, SLEEP);
         robot.interact(() -> {
-            SettingsStore store = new SettingsStore(settingsFile);
+            SettingsStore store = new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD);
             store.saveNow(window.settings());
             Settings reread = store.load();
             assertEquals(List.of(SLEEP.toAbsolutePath().normalize()), reread.session());
             assertEquals(SLEEP.toAbsolutePath().normalize(), reread.recent().get(0));
         });
         AppModel second = new AppModel();
-        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile), ScriptedDialogs.SAME_THREAD)
+        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD)
                 .openAtStart(List.of()));
-        waitFor(() -> !second.data().isEmpty());
         assertEquals(model.data().days(), second.data().days());
     }
 
