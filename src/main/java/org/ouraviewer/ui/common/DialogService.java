@@ -44,6 +44,9 @@ public interface DialogService {
     /** A short notice that goes away by itself ("Saved 25 rows to tags.csv."). */
     void notify(String message);
 
+    /** A notice that something needs a look, which goes away by itself; clicking it runs {@code onClick}. */
+    void warn(String title, String message, Runnable onClick);
+
     /** Asks a question and waits; true when the user picks {@code yes}. */
     boolean confirm(String title, String question, String yes);
 

@@ -103,7 +103,7 @@ final class MainCommands {
 
     void showReport() {
         if (report == null) {
-            report = new LoadReportDialog(stage);
+            report = new LoadReportDialog(dialogs());
         }
         report.show(context.app().loaded());
     }

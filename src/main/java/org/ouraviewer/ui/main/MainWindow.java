@@ -18,13 +18,12 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.BackgroundThreads;
+import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
@@ -59,11 +58,17 @@ public final class MainWindow {
      * {@code background} (tests pass a same-thread executor).
      */
     public MainWindow(Stage stage, AppModel model, SettingsStore store, Executor background) {
+        this(stage, model, store, background, null);
+    }
+
+    /** With other dialogs than the window's own (tests answer for the user); null for the window's own. */
+    MainWindow(Stage stage, AppModel model, SettingsStore store, Executor background, DialogService dialogs) {
         this.stage = stage;
         this.model = model;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(model, background, new WindowDialogs(stage, settings::recentFolder));
+        this.context = new ViewContext(model, background,
+                dialogs != null ? dialogs : new WindowDialogs(stage, settings::recentFolder));
         this.loading = new DataLoading(model, background);
         this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
@@ -181,17 +186,10 @@ public final class MainWindow {
 
     /** One unobtrusive notice per load with unreadable files; the details are in the load report. */
     private void notifyProblems(long failed) {
-        if (failed <= 0 || !stage.isShowing()) {
-            return;
+        if (failed > 0) {
+            context.dialogs().warn("Some files could not be read", (failed == 1 ? "1 file" : failed + " files")
+                    + " could not be read; everything else is loaded.\nClick for the load report.", commands::showReport);
         }
-        Notifications.create()
-                .owner(stage)
-                .title("Some files could not be read")
-                .text((failed == 1 ? "1 file" : failed + " files") + " could not be read; everything else is loaded."
-                        + "\nClick for the load report.")
-                .hideAfter(Duration.seconds(8))
-                .onAction(e -> commands.showReport())
-                .showWarning();
     }
 
     private void saveSettings() {

@@ -55,6 +55,15 @@ final class WindowDialogs implements DialogService {
     }
 
     @Override
+    public void warn(String title, String message, Runnable onClick) {
+        if (!owner.isShowing()) {
+            return;
+        }
+        Notifications.create().owner(owner).title(title).text(message).hideAfter(Duration.seconds(8))
+                .onAction(e -> onClick.run()).showWarning();
+    }
+
+    @Override
     public boolean confirm(String title, String question, String yes) {
         ButtonType ok = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question);

@@ -12,7 +12,6 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
-import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.DayRow;
@@ -63,7 +62,7 @@ public final class WorkoutsView implements TabView, Exportable {
 
     @Override
     public Optional<Export> export() {
-        return CsvExport.of(viewModel.table(), "workouts", "oura-workouts.csv");
+        return viewModel.export();
     }
 
     private BorderPane createView() {

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
  * record of every message shown. Unanswered questions are cancelled.
  */
 public final class ScriptedDialogs implements DialogService {
-    /** A message shown: its kind (info, error, notify), title and text. */
+    /** A message shown: its kind (info, error, notify, warn), title and text. */
     public record Shown(String kind, String title, String text) {
     }
 
@@ -81,6 +81,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void notify(String message) {
         shown.add(new Shown("notify", null, message));
+    }
+
+    @Override
+    public void warn(String title, String message, Runnable onClick) {
+        shown.add(new Shown("warn", title, message));
     }
 
     @Override

@@ -40,6 +40,7 @@ class MainWindowTest {
     private Path settingsFile;
     private MainWindow window;
     private AppModel model;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -47,7 +48,8 @@ class MainWindowTest {
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
         model = new AppModel();
-        window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD);
+        window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD),
+                ScriptedDialogs.SAME_THREAD, dialogs);
         window.show();
     }
 
@@ -178,6 +180,7 @@ class MainWindowTest {
                 .orElseThrow();
         assertNotNull(row.error());
         assertEquals(row, rows.get(0), "failed files come first");
+        assertEquals("warn", dialogs.last().kind(), "a notice says some files could not be read");
         assertEquals(2, rows.size());
         robot.interact(() -> window.commands().report().stage().close());
     }
@@ -196,6 +199,53 @@ class MainWindowTest {
         robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD)
                 .openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
+    }
+
+    /** File ▸ Export… exports the tab showing: the table's rows on Workouts, the night on Night, nothing on Calendar. */
+    @Test
+    void fileExportWorksOnWhicheverTabIsShowing(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(settingsFile.getParent(), "export");
+        drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
+                TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
+        javafx.scene.control.MenuItem export = exportItem(robot);
+
+        robot.interact(() -> model.tabProperty().set(MainTab.WORKOUTS));
+        assertEquals("Export workouts…", export.getText());
+        dialogs.answerFile(dir.resolve("w"));
+        robot.interact(() -> window.commands().export());
+        assertEquals("Saved 83 rows to w.csv.", dialogs.last().text());
+        assertTrue(Files.readString(dir.resolve("w.csv")).startsWith("day,"));
+
+        robot.interact(() -> model.openDay(LocalDate.of(2024, 10, 14)));
+        assertEquals("Export night…", export.getText());
+        dialogs.answerChoice("SVG drawing").answerFile(dir.resolve("n.svg"));
+        robot.interact(() -> window.commands().export());
+        assertEquals("Saved the night of 2024-10-14 to n.svg.", dialogs.last().text());
+        assertTrue(Files.readString(dir.resolve("n.svg")).contains("<svg"));
+
+        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
+        assertTrue(export.isDisable(), "the calendar has nothing to export");
+    }
+
+    /** The keyboard help is made from the menus and the tabs' registrations. */
+    @Test
+    void theKeyboardHelpListsTheMenusShortcutsAndEachTabsKeys(FxRobot robot) {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<org.ouraviewer.ui.common.KeyHelp> help = HelpDialogs.shortcuts(menus);
+        for (MainTab tab : MainTab.values()) {
+            assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp(tab.shortcut().getDisplayText(), tab.title())),
+                    tab + " has its shortcut in the help");
+            tab.keys().forEach(k -> assertTrue(help.stream().anyMatch(h -> h.keys().equals(tab.title() + ": " + k.keys())),
+                    tab + ": " + k));
+        }
+        assertTrue(help.stream().anyMatch(h -> h.action().equals("Open files")), help.toString());
+        assertTrue(help.stream().anyMatch(h -> h.action().equals("Keyboard shortcuts")), help.toString());
+    }
+
+    private static javafx.scene.control.MenuItem exportItem(FxRobot robot) {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return menus.getMenus().get(0).getItems().stream().filter(i -> i.getText() != null
+                && i.getText().startsWith("Export")).findFirst().orElseThrow();
     }
 
     private static boolean contains(Path file, String text) {
