@@ -9,6 +9,7 @@ import org.ouraviewer.text.Problems;
  * writes in the background, then says what was saved or why it could not be.
  */
 public final class ExportCommand {
+    private static final System.Logger LOG = System.getLogger(ExportCommand.class.getName());
     private ExportCommand() {
     }
 
@@ -34,8 +35,11 @@ public final class ExportCommand {
         Path target = file.get();
         Tasks.create(() -> export.writer().write(chosen, target))
                 .onSuccess(dialogs::notify)
-                .onError(e -> dialogs.error(export.title(), "Could not save " + Problems.name(target) + ": "
-                        + Problems.describe(e)))
+                .onError(e -> {
+                    LOG.log(System.Logger.Level.WARNING, "could not export to " + target, e);
+                    dialogs.error(export.title(), "Could not save " + Problems.name(target) + ": "
+                            + Problems.describe(e) + ".");
+                })
                 .runOnce(context.background());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,7 +21,6 @@ import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
-import org.ouraviewer.ui.common.BackgroundThreads;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
@@ -78,15 +76,9 @@ public final class MainWindow {
         initListeners();
     }
 
-    /** The standard window: settings in the app's config folder. */
-    public static MainWindow create(Stage stage) {
-        ExecutorService background = BackgroundThreads.create(MainWindow::logUncaught);
+    /** The standard window: settings in the app's config folder, background work on {@code background}. */
+    public static MainWindow create(Stage stage, Executor background) {
         return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background);
-    }
-
-    private static void logUncaught(Thread thread, Throwable error) {
-        System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.ERROR,
-                "uncaught in " + thread.getName(), error);
     }
 
     private void createView() {
@@ -245,5 +237,10 @@ public final class MainWindow {
 
     ViewContext context() {
         return context;
+    }
+
+    /** The dialogs of this window, which the crash path speaks through. */
+    public DialogService dialogs() {
+        return context.dialogs();
     }
 }
