@@ -28,13 +28,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.controlsfx.control.SegmentedButton;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.DialogService;
+import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.ViewContext;
 
 /**
@@ -126,7 +124,7 @@ public final class FetchDialog {
         TextField folder = new TextField();
         folder.setId("folder");
         folder.textProperty().bindBidirectional(vm.folderProperty());
-        Button choose = new Button("Choose…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        Button choose = new Button("Choose…", Icons.OPEN_FOLDER.node());
         choose.setOnAction(e -> chooseFolder());
         HBox.setHgrow(folder, Priority.ALWAYS);
         HBox folderRow = new HBox(8, folder, choose);
@@ -166,7 +164,7 @@ public final class FetchDialog {
     }
 
     private ButtonBar createButtons() {
-        Button fetch = new Button("Fetch", new FontIcon(MaterialDesignC.CLOUD_DOWNLOAD));
+        Button fetch = new Button("Fetch", Icons.FETCH.node());
         fetch.setId("fetch");
         fetch.setDefaultButton(true);
         fetch.disableProperty().bind(vm.canFetchProperty().not());

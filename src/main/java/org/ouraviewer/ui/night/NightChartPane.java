@@ -6,7 +6,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import javafx.beans.value.ObservableBooleanValue;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightRenderer;
@@ -27,20 +27,24 @@ final class NightChartPane extends Region {
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private NightLayout layout;
-    private NightPalette palette = NightPalette.LIGHT;
+    private final ObservableBooleanValue dark;
+    private NightPalette palette;
     private double pressX = Double.NaN;
     private double lastX;
     private boolean panning;
 
-    NightChartPane(NightViewModel model) {
+    /** @param dark the appearance: the chart paints in the dark palette while it holds */
+    NightChartPane(NightViewModel model, ObservableBooleanValue dark) {
         this.model = model;
+        this.dark = dark;
+        this.palette = NightPalette.of(dark.get());
         getStyleClass().add("night-chart");
         setFocusTraversable(true);
         getChildren().addAll(chart, overlay);
         model.seriesProperty().addListener((o, was, now) -> relayout());
         model.windowProperty().addListener((o, was, now) -> relayout());
-        backgroundProperty().addListener((o, was, now) -> {
-            palette = NightPalette.forBackground(backgroundColor());
+        dark.addListener((o, was, now) -> {
+            palette = NightPalette.of(now);
             repaint();
         });
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> drawCrosshair(e.getX()));
@@ -51,7 +55,7 @@ final class NightChartPane extends Region {
         overlay.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** The palette in use, which follows the background CSS gives this pane (light or dark). */
+    /** The palette in use, which follows the appearance (light or dark). */
     NightPalette palette() {
         return palette;
     }
@@ -62,15 +66,6 @@ final class NightChartPane extends Region {
 
     NightLayout currentLayout() {
         return layout;
-    }
-
-    private Rgb backgroundColor() {
-        if (getBackground() != null && !getBackground().getFills().isEmpty()
-                && getBackground().getFills().get(0).getFill() instanceof Color c) {
-            return new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                    (int) Math.round(c.getBlue() * 255), 1);
-        }
-        return NightPalette.LIGHT.background();
     }
 
     @Override

@@ -21,17 +21,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
 import java.util.Optional;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.common.TabView;
@@ -73,7 +71,7 @@ public final class NightView implements TabView, Exportable {
         this.context = context;
         this.app = context.app();
         this.viewModel = new NightViewModel(app);
-        this.chart = new NightChartPane(viewModel);
+        this.chart = new NightChartPane(viewModel, Appearance.darkProperty());
         createView();
         initListeners();
         update();
@@ -107,10 +105,10 @@ public final class NightView implements TabView, Exportable {
     private void createView() {
         root.getStyleClass().add("night-view");
         root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
-        Button previous = iconButton(MaterialDesignC.CHEVRON_LEFT, "Previous night (Left)", "night-previous");
+        Button previous = iconButton(Icons.PREVIOUS, "Previous night (Left)", "night-previous");
         previous.setOnAction(e -> viewModel.previousDay());
         previous.disableProperty().bind(viewModel.hasPreviousProperty().not());
-        Button next = iconButton(MaterialDesignC.CHEVRON_RIGHT, "Next night (Right)", "night-next");
+        Button next = iconButton(Icons.NEXT, "Next night (Right)", "night-next");
         next.setOnAction(e -> viewModel.nextDay());
         next.disableProperty().bind(viewModel.hasNextProperty().not());
         datePicker.getStyleClass().add("night-date");
@@ -119,12 +117,12 @@ public final class NightView implements TabView, Exportable {
                 DateTimeFormatter.ISO_LOCAL_DATE));
         datePicker.setPrefWidth(130);
         title.getStyleClass().add("night-title");
-        Button reset = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Show the whole night (double-click the chart)",
+        Button reset = iconButton(Icons.ZOOM_RESET, "Show the whole night (double-click the chart)",
                 "night-reset");
         reset.setText("Reset zoom");
         reset.setOnAction(e -> viewModel.resetZoom());
         reset.disableProperty().bind(viewModel.seriesProperty().isNull());
-        Button export = iconButton(MaterialDesignE.EXPORT_VARIANT, "Export the night as PNG, SVG or CSV", "night-export");
+        Button export = iconButton(Icons.EXPORT, "Export the night as PNG, SVG or CSV", "night-export");
         export.setText("Export…");
         export.setOnAction(e -> ExportCommand.run(this, context));
         export.disableProperty().bind(viewModel.seriesProperty().isNull());
@@ -153,8 +151,8 @@ public final class NightView implements TabView, Exportable {
         root.setBottom(hint);
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, String styleClass) {
-        Button b = new Button(null, new FontIcon(icon));
+    private static Button iconButton(Icons icon, String tooltip, String styleClass) {
+        Button b = new Button(null, icon.node());
         b.setTooltip(new Tooltip(tooltip));
         b.getStyleClass().add(styleClass);
         return b;

@@ -8,10 +8,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.ViewContext;
 
 /** The parts the two table tabs share: their stylesheet, toolbar and status line, and buttons. */
@@ -64,7 +63,7 @@ public final class TableControls {
      * is shown.
      */
     public static Button exportButton(RowTableModel<?> table, Exportable view, ViewContext context) {
-        Button b = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+        Button b = new Button("Export CSV…", Icons.EXPORT_CSV.node());
         b.setTooltip(new Tooltip("Save the rows shown, in their order, as a CSV file"));
         b.disableProperty().bind(table.shownCount().isEqualTo(0));
         b.setOnAction(e -> ExportCommand.run(view, context));
@@ -72,7 +71,7 @@ public final class TableControls {
     }
 
     public static Button clearFiltersButton(Runnable action) {
-        Button b = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button b = new Button("Clear filters", Icons.CLEAR_FILTERS.node());
         b.setTooltip(new Tooltip("Show every row again"));
         b.setOnAction(e -> action.run());
         return b;

@@ -227,6 +227,19 @@ class MainWindowTest {
         assertTrue(export.isDisable(), "the calendar has nothing to export");
     }
 
+    /** Every icon on every tab comes from the Icons enum, so the theme colours it (it was black on dark). */
+    @Test
+    void everyIconOnEveryTabTakesTheThemesColour(FxRobot robot) {
+        drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
+                TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
+        for (MainTab tab : MainTab.values()) {
+            robot.interact(() -> model.tabProperty().set(tab));
+            List<javafx.scene.Node> icons = List.copyOf(robot.lookup(".ikonli-font-icon").queryAll());
+            assertFalse(icons.isEmpty(), tab + " shows icons");
+            icons.forEach(n -> assertTrue(n.getStyleClass().contains("icon"), tab + ": " + n));
+        }
+    }
+
     /** The keyboard help is made from the menus and the tabs' registrations. */
     @Test
     void theKeyboardHelpListsTheMenusShortcutsAndEachTabsKeys(FxRobot robot) {
