@@ -55,11 +55,6 @@ public final class CommandLine {
         return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"));
     }
 
-    /** Registers a command (used by packages that add commands, such as export and fetch). */
-    public static void register(String name, Command command) {
-        COMMANDS.put(name, command);
-    }
-
     /**
      * The command line's crash path: the stack goes to the log file only, stderr gets one sentence that
      * says where it is, and the exit code is 1.

@@ -121,9 +121,5 @@ public final class Tasks {
         public void progress(long done, long total) {
             updateProgress(done, total);
         }
-
-        public void message(String text) {
-            updateMessage(text);
-        }
     }
 }

@@ -26,7 +26,7 @@ import org.ouraviewer.ui.common.Tasks;
  * properties for the status bar. Methods are for the FX thread.
  */
 final class DataLoading {
-    private final AppModel model;
+    private final AppModel app;
     private final Executor background;
     private final Queue<List<Path>> queue = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -36,12 +36,12 @@ final class DataLoading {
     private BiConsumer<List<Path>, LoadResult> onLoaded = (paths, result) -> { };
     private Tasks.ProgressTask<LoadResult> current;
 
-    DataLoading(AppModel model, Executor background) {
-        this.model = Objects.requireNonNull(model);
+    DataLoading(AppModel app, Executor background) {
+        this.app = Objects.requireNonNull(app);
         this.background = Objects.requireNonNull(background);
     }
 
-    /** Called on the FX thread after a load was applied to the model, with the paths it read. */
+    /** Called on the FX thread after a load was applied to the app, with the paths it read. */
     void setOnLoaded(BiConsumer<List<Path>, LoadResult> action) {
         onLoaded = Objects.requireNonNull(action);
     }
@@ -64,14 +64,14 @@ final class DataLoading {
             running.set(false);
             return;
         }
-        LoadResult previous = model.loaded();
+        LoadResult previous = app.loaded();
         what.set(describe(paths));
         running.set(true);
         error.set(null);
         progress.set(-1);
         current = Tasks.<LoadResult>create(task -> DataLoader.load(paths, previous, task::progress, task::isCancelled))
                 .onSuccess(result -> {
-                    model.setLoaded(result);
+                    app.setLoaded(result);
                     onLoaded.accept(paths, result);
                 })
                 .onError(e -> error.set(e instanceof CancellationException ? null : describe(e)))

@@ -37,7 +37,7 @@ public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private final Stage stage;
-    private final AppModel model;
+    private final AppModel app;
     private final ViewContext context;
     private final SettingsStore store;
     private final Settings settings;
@@ -55,23 +55,23 @@ public final class MainWindow {
      * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
      * {@code background} (tests pass a same-thread executor).
      */
-    public MainWindow(Stage stage, AppModel model, SettingsStore store, Executor background) {
-        this(stage, model, store, background, null);
+    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background) {
+        this(stage, app, store, background, null);
     }
 
     /** With other dialogs than the window's own (tests answer for the user); null for the window's own. */
-    MainWindow(Stage stage, AppModel model, SettingsStore store, Executor background, DialogService dialogs) {
+    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, DialogService dialogs) {
         this.stage = stage;
-        this.model = model;
+        this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(model, background,
+        this.context = new ViewContext(app, background,
                 dialogs != null ? dialogs : new WindowDialogs(stage, settings::recentFolder));
-        this.loading = new DataLoading(model, background);
+        this.loading = new DataLoading(app, background);
         this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
-        model.setLoader(commands::open);
+        app.setLoader(commands::open);
         createView();
         initListeners();
     }
@@ -100,7 +100,7 @@ public final class MainWindow {
         StackPane center = new StackPane(tabs, welcome, dropOverlay);
         BorderPane root = new BorderPane(center);
         root.getStyleClass().add("main-window");
-        javafx.scene.control.MenuBar menus = MainMenu.create(commands, model, settings,
+        javafx.scene.control.MenuBar menus = MainMenu.create(commands, app, settings,
                 tab -> views.get(tab) instanceof Exportable);
         commands.setMenus(() -> menus);
         root.setTop(menus);
@@ -117,15 +117,15 @@ public final class MainWindow {
     }
 
     private void initListeners() {
-        tabs.getSelectionModel().select(model.tabProperty().get().ordinal());
+        tabs.getSelectionModel().select(app.tabProperty().get().ordinal());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (tabs.isVisible()) {
                 createContent(n);
             }
-            model.tabProperty().set((MainTab) n.getUserData());
+            app.tabProperty().set((MainTab) n.getUserData());
         });
-        model.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
-        model.loadedProperty().addListener((obs, o, n) -> {
+        app.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
+        app.loadedProperty().addListener((obs, o, n) -> {
             newFailures = n.failedCount() - o.failedCount();
             status.show(n);
             showWelcome();
@@ -141,7 +141,7 @@ public final class MainWindow {
     }
 
     private void showWelcome() {
-        boolean empty = model.loaded().files().isEmpty();
+        boolean empty = app.loaded().files().isEmpty();
         welcome.setVisible(empty);
         tabs.setVisible(!empty);
         if (!empty) {
@@ -151,7 +151,7 @@ public final class MainWindow {
 
     /**
      * A tab's view is built when it is first shown: start-up only builds the welcome pane, and a
-     * session reopens with one view. Views read the model's current state when they are built.
+     * session reopens with one view. Views read the app's current state when they are built.
      */
     private void createContent(Tab tab) {
         if (tab == null || tab.getContent() != null) {
@@ -165,7 +165,7 @@ public final class MainWindow {
 
     /** The view of the tab showing, if it can be exported (File ▸ Export…). */
     private Optional<Exportable> shownExportable() {
-        return views.get(model.tabProperty().get()) instanceof Exportable e && tabs.isVisible()
+        return views.get(app.tabProperty().get()) instanceof Exportable e && tabs.isVisible()
                 ? Optional.of(e) : Optional.empty();
     }
 

@@ -23,7 +23,7 @@ import org.ouraviewer.chart.Rgb;
 final class NightChartPane extends Region {
     private static final double DRAG_THRESHOLD = 4;
 
-    private final NightViewModel model;
+    private final NightViewModel viewModel;
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private NightLayout layout;
@@ -34,15 +34,15 @@ final class NightChartPane extends Region {
     private boolean panning;
 
     /** @param dark the appearance: the chart paints in the dark palette while it holds */
-    NightChartPane(NightViewModel model, ObservableBooleanValue dark) {
-        this.model = model;
+    NightChartPane(NightViewModel viewModel, ObservableBooleanValue dark) {
+        this.viewModel = viewModel;
         this.dark = dark;
         this.palette = NightPalette.of(dark.get());
         getStyleClass().add("night-chart");
         setFocusTraversable(true);
         getChildren().addAll(chart, overlay);
-        model.seriesProperty().addListener((o, was, now) -> relayout());
-        model.windowProperty().addListener((o, was, now) -> relayout());
+        viewModel.seriesProperty().addListener((o, was, now) -> relayout());
+        viewModel.windowProperty().addListener((o, was, now) -> relayout());
         dark.addListener((o, was, now) -> {
             palette = NightPalette.of(now);
             repaint();
@@ -61,7 +61,7 @@ final class NightChartPane extends Region {
     }
 
     NightViewModel viewModel() {
-        return model;
+        return viewModel;
     }
 
     NightLayout currentLayout() {
@@ -93,8 +93,8 @@ final class NightChartPane extends Region {
 
     /** Lays out again (new night, zoom, size); the only place geometry is computed for the screen. */
     private void relayout() {
-        NightSeries series = model.seriesProperty().get();
-        NightViewModel.TimeWindow window = model.windowProperty().get();
+        NightSeries series = viewModel.seriesProperty().get();
+        NightViewModel.TimeWindow window = viewModel.windowProperty().get();
         double w = chart.getWidth();
         double h = chart.getHeight();
         layout = series == null || window == null || w < 100 || h < 100 ? null
@@ -169,7 +169,7 @@ final class NightChartPane extends Region {
             return;
         }
         if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            model.resetZoom();
+            viewModel.resetZoom();
             return;
         }
         panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
@@ -185,7 +185,7 @@ final class NightChartPane extends Region {
             double seconds = (lastX - e.getX()) * (layout.viewEnd() - layout.viewStart())
                     / (layout.plotRight() - layout.plotLeft());
             lastX = e.getX();
-            model.pan(seconds);
+            viewModel.pan(seconds);
             return;
         }
         double x = clampX(e.getX());
@@ -201,7 +201,7 @@ final class NightChartPane extends Region {
         if (layout != null && !panning && !Double.isNaN(pressX)) {
             double x = clampX(e.getX());
             if (Math.abs(x - pressX) > DRAG_THRESHOLD) {
-                model.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
+                viewModel.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
             }
         }
         pressX = Double.NaN;
@@ -213,9 +213,9 @@ final class NightChartPane extends Region {
             return;
         }
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            model.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
+            viewModel.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
         } else if (e.getDeltaY() != 0) {
-            model.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
+            viewModel.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
         }
         e.consume();
         drawCrosshair(e.getX());

@@ -261,9 +261,4 @@ public final class NightViewModel {
     public ReadOnlyBooleanProperty hasNextProperty() {
         return hasNext.getReadOnlyProperty();
     }
-
-    /** Whether anything with sleep is loaded at all. */
-    public boolean hasAnySleep() {
-        return !data().sleepDays().isEmpty();
-    }
 }
