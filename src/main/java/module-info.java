@@ -4,6 +4,7 @@
  */
 module org.ouraviewer {
     requires java.desktop;
+    requires java.logging;
     requires java.net.http;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.ouraviewer.log.AppLog;
+import org.ouraviewer.text.Problems;
 
 /**
  * The headless side of the launcher ({@code CLI.md}). Nothing here touches JavaFX, so these commands run
@@ -41,6 +43,7 @@ public final class CommandLine {
         int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException;
     }
 
+    private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
     private static final Map<String, Command> COMMANDS = new java.util.LinkedHashMap<>();
 
     static {
@@ -61,9 +64,21 @@ public final class CommandLine {
         return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"));
     }
 
-    /** Registers a command (used by packages that add commands, such as export and fetch). */
-    public static void register(String name, Command command) {
-        COMMANDS.put(name, command);
+    /**
+     * The command line's crash path: the stack goes to the log file only, stderr gets one sentence that
+     * says where it is, and the exit code is 1.
+     */
+    static int unexpected(String command, Throwable error, PrintStream err) {
+        try {
+            LOG.log(System.Logger.Level.ERROR, "oura-viewer " + command + " stopped on an unexpected error", error);
+        } catch (RuntimeException | Error ignored) {
+            // with the log gone too, the sentence below is all there is
+        }
+        String what = error instanceof OutOfMemoryError ? "ran out of memory (a larger -Xmx may help)"
+                : "stopped on an error it did not expect";
+        err.println("oura-viewer: " + Problems.printable(command) + " " + what + "; the details are in "
+                + AppLog.where() + ".");
+        return ExitCode.INCOMPLETE;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -87,6 +102,8 @@ public final class CommandLine {
         } catch (IOException | UncheckedIOException e) {
             err.println("oura-viewer: " + (e.getMessage() == null ? "could not write the output" : e.getMessage()));
             return ExitCode.INCOMPLETE;
+        } catch (RuntimeException | Error e) {
+            return unexpected(args[0], e, err);
         } finally {
             out.flush();
             err.flush();

@@ -39,16 +39,8 @@ public record FetchRequest(FetchSource source, URI base, String token, DateRange
                 RetryPolicy.standard());
     }
 
-    public FetchRequest withBase(URI newBase) {
-        return new FetchRequest(source, newBase, token, range, zone, retryPolicy);
-    }
-
     public FetchRequest withRetryPolicy(RetryPolicy policy) {
         return new FetchRequest(source, base, token, range, zone, policy);
-    }
-
-    public FetchRequest withZone(ZoneId newZone) {
-        return new FetchRequest(source, base, token, range, newZone, retryPolicy);
     }
 
     @Override

@@ -32,8 +32,8 @@ public final class FileFormats {
             ApiCsvFormat.web(), ApiCsvFormat.plain());
     /** File name endings read inside folders and zips (other files there are skipped silently). */
     public static final List<String> EXTENSIONS = List.of("json", "csv");
-    /** Everything that can be opened, archives included, as the Open dialog's filter wants them. */
-    public static final List<String> OPEN_PATTERNS = List.of("*.json", "*.csv", "*.zip", "*.JSON", "*.CSV", "*.ZIP");
+    /** The endings of everything that can be opened, archives included, for the Open dialog's filter. */
+    public static final List<String> OPEN_EXTENSIONS = List.of("json", "csv", "zip", "JSON", "CSV", "ZIP");
     /** What can be opened, in the words users know, for the welcome pane, the drop hint and the README. */
     public static final List<String> WHAT_OPENS = List.of(
             "the Oura export ZIP from your membership page (or its App Data folder)",

@@ -1,11 +1,11 @@
 package org.ouraviewer.ui.fetch;
 
-import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -25,17 +25,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.SegmentedButton;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.DialogService;
+import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.ViewContext;
 
 /**
  * File ▸ Fetch with a token…: source, token, days and folder; progress per kind; cancel at any time.
@@ -48,34 +46,28 @@ public final class FetchDialog {
             + " OH_ACCESS_TOKEN); it lasts about 10 hours. Oura Connect's files come whole, so the days do not apply.";
 
     private final FetchViewModel vm;
+    private final DialogService dialogs;
+    private final Executor background;
     private final Stage stage = new Stage();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "oura-fetch");
-        t.setDaemon(true);
-        return t;
-    });
 
-    FetchDialog(Window owner, FetchViewModel vm) {
+    FetchDialog(DialogService dialogs, Executor background, FetchViewModel vm) {
         this.vm = vm;
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
+        this.dialogs = dialogs;
+        this.background = background;
+        dialogs.own(stage);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Fetch with a token");
         Scene scene = new Scene(createView(), 620, 640);
         scene.getStylesheets().add(FetchDialog.class.getResource("fetch.css").toExternalForm());
         stage.setScene(scene);
-        stage.setOnHidden(e -> {
-            vm.cancel();
-            executor.shutdown();
-        });
+        stage.setOnHidden(e -> vm.cancel());
     }
 
     /** Opens the dialog; what it fetches is saved, then loaded through {@link AppModel#load}. */
-    public static void show(Window owner, AppModel model) {
+    public static void show(ViewContext context) {
         FetchViewModel vm = new FetchViewModel(RememberedTokens.inSettings(),
-                folder -> model.load(List.of(folder)), LocalDate.now());
-        new FetchDialog(owner, vm).stage.show();
+                folder -> context.app().load(List.of(folder)), LocalDate.now());
+        new FetchDialog(context.dialogs(), context.background(), vm).stage.show();
     }
 
     Stage stage() {
@@ -132,7 +124,7 @@ public final class FetchDialog {
         TextField folder = new TextField();
         folder.setId("folder");
         folder.textProperty().bindBidirectional(vm.folderProperty());
-        Button choose = new Button("Choose…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        Button choose = new Button("Choose…", Icons.OPEN_FOLDER.node());
         choose.setOnAction(e -> chooseFolder());
         HBox.setHgrow(folder, Priority.ALWAYS);
         HBox folderRow = new HBox(8, folder, choose);
@@ -172,11 +164,11 @@ public final class FetchDialog {
     }
 
     private ButtonBar createButtons() {
-        Button fetch = new Button("Fetch", new FontIcon(MaterialDesignC.CLOUD_DOWNLOAD));
+        Button fetch = new Button("Fetch", Icons.FETCH.node());
         fetch.setId("fetch");
         fetch.setDefaultButton(true);
         fetch.disableProperty().bind(vm.canFetchProperty().not());
-        fetch.setOnAction(e -> vm.fetch(executor));
+        fetch.setOnAction(e -> vm.fetch(background));
         Button cancel = new Button("Cancel fetch");
         cancel.setId("cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
@@ -195,16 +187,14 @@ public final class FetchDialog {
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Save fetched data in");
-        File current = Path.of(vm.folderProperty().get()).toFile();
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
+        Path current;
+        try {
+            current = Path.of(vm.folderProperty().get());
+        } catch (InvalidPathException e) {
+            current = null;
         }
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            vm.folderProperty().set(chosen.getPath());
-        }
+        dialogs.chooseFolder("Save fetched data in", current != null && Files.isDirectory(current) ? current : null)
+                .ifPresent(chosen -> vm.folderProperty().set(chosen.toString()));
     }
 
     private static ColumnConstraints grow() {

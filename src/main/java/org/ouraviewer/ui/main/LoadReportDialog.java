@@ -18,8 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.ouraviewer.io.FileFormats;
+import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
 
@@ -34,8 +34,8 @@ final class LoadReportDialog {
     private final CheckBox onlyProblems = new CheckBox("Only files with problems");
     private FilteredList<FileReport> rows = new FilteredList<>(FXCollections.observableArrayList());
 
-    LoadReportDialog(Window owner) {
-        stage.initOwner(owner);
+    LoadReportDialog(DialogService dialogs) {
+        dialogs.own(stage);
         stage.setTitle("Load report – Oura Viewer");
         table.getStyleClass().add("load-report");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

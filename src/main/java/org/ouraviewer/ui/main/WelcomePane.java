@@ -14,8 +14,6 @@ final class WelcomePane extends VBox {
     record Actions(Runnable openFiles, Runnable openFolder, Runnable fetch, Runnable sample) {
     }
 
-    private final Button sample;
-
     WelcomePane(Actions actions, boolean sampleAvailable) {
         getStyleClass().add("welcome-pane");
         setAlignment(Pos.CENTER);
@@ -28,7 +26,7 @@ final class WelcomePane extends VBox {
         open.setDefaultButton(true);
         Button folder = button("Open folder…", Icons.OPEN_FOLDER, actions.openFolder());
         Button fetch = button("Fetch with a token…", Icons.FETCH, actions.fetch());
-        sample = button("Try the sample data", Icons.SAMPLE, actions.sample());
+        Button sample = button("Try the sample data", Icons.SAMPLE, actions.sample());
         sample.setDisable(!sampleAvailable);
         HBox buttons = new HBox(open, folder, fetch, sample);
         buttons.getStyleClass().add("welcome-buttons");
@@ -56,9 +54,5 @@ final class WelcomePane extends VBox {
         b.getStyleClass().add("welcome-button");
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    Button sampleButton() {
-        return sample;
     }
 }

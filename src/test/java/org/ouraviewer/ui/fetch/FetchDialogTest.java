@@ -26,6 +26,8 @@ import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.fetch.RetryPolicy;
+import org.ouraviewer.ui.common.BackgroundThreads;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The dialog against a local Oura server: fetch, then the folder is handed to the loader; cancel; refusal. */
 @ExtendWith(ApplicationExtension.class)
 class FetchDialogTest {
+    /** A real background thread: cancelling needs the fetch to run while the dialog answers clicks. */
+    private static final java.util.concurrent.Executor BACKGROUND = BackgroundThreads.create((t, e) -> { });
     @TempDir
     Path dir;
     FakeOuraServer server;
@@ -61,7 +65,7 @@ class FetchDialogTest {
                 Duration.ofSeconds(10), d -> { }));
         vm.startProperty().set(LocalDate.of(2024, 10, 1));
         vm.folderProperty().set(dir.resolve("fetched").toString());
-        new FetchDialog(null, vm).stage().show();
+        new FetchDialog(new ScriptedDialogs(), BACKGROUND, vm).stage().show();
     }
 
     @AfterEach

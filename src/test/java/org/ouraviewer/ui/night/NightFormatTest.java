@@ -16,9 +16,11 @@ import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightPicture;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.ExportFormat;
+import org.ouraviewer.ui.common.Exportable;
 
 /** What the export dialog writes: the tab's selection and zoom, in each format. */
-class ExportFormatTest {
+class NightFormatTest {
     @TempDir
     Path dir;
 
@@ -38,30 +40,39 @@ class ExportFormatTest {
     void writesEachFormatOfWhatTheTabShows() throws Exception {
         NightPicture picture = zoomedNap().picture(NightPalette.DARK);
         Path png = dir.resolve("n.png");
-        ExportFormat.PNG.write(picture, png, 1000, 600, 3);
+        NightFormat.PNG.write(picture, png, 1000, 600, 3);
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(3000, image.getWidth());
         assertEquals(1800, image.getHeight());
         assertEquals(0x1e2226, image.getRGB(2, 2) & 0xffffff, "the dark palette's background");
 
         Path svg = dir.resolve("n.svg");
-        ExportFormat.SVG.write(picture, svg, 1000, 600, 1);
+        NightFormat.SVG.write(picture, svg, 1000, 600, 1);
         String text = Files.readString(svg);
         assertTrue(text.contains("Nap 16:00–17:55"), "the nap is shown");
         assertTrue(text.contains(">16:10<") && text.contains(">17:00<") && !text.contains(">17:10<"),
                 "the axis covers the zoomed hour only");
 
         Path csv = dir.resolve("n.csv");
-        ExportFormat.CSV.write(picture, csv, 1000, 600, 1);
+        NightFormat.CSV.write(picture, csv, 1000, 600, 1);
         List<String> rows = Files.readAllLines(csv);
         assertEquals("2024-10-19T16:00:30+02:00,sleep,awake,,,1", rows.get(1)); // the first samples are null
         assertEquals(1 + 230, rows.size()); // 1 h 54 min 50 s at one row per 30 s
     }
 
+    /** File ▸ Export… on the Night tab, as the view-model offers it: no scene, no robot. */
     @Test
-    void addsTheExtensionWhenTheNameHasNone() {
-        assertEquals(Path.of("/a/night.png"), NightExport.withExtension(Path.of("/a/night"), "png"));
-        assertEquals(Path.of("/a/night.PNG"), NightExport.withExtension(Path.of("/a/night.PNG"), "png"));
-        assertEquals(Path.of("/a/n.svg.csv"), NightExport.withExtension(Path.of("/a/n.svg"), "csv"));
+    void theNightTabOffersPicturesAtThreeScalesSvgAndCsv() throws Exception {
+        Exportable.Export export = zoomedNap().export(1000, 600, NightPalette.LIGHT).orElseThrow();
+        assertEquals(List.of("PNG picture, 1×  (1000 × 600 px)", "PNG picture, 2×  (2000 × 1200 px)",
+                "PNG picture, 3×  (3000 × 1800 px)", "SVG drawing", "CSV of the series"),
+                export.formats().stream().map(ExportFormat::label).toList());
+        assertEquals(export.formats().get(1), export.preferred(), "2× unless the user picks another");
+        assertEquals("night-2024-10-19.png", export.fileName().apply(export.preferred()));
+        Path png = dir.resolve("n.png");
+        assertEquals("Saved the night of 2024-10-19 to n.png.", export.writer().write(export.formats().get(2), png));
+        assertEquals(3000, ImageIO.read(png.toFile()).getWidth());
+        assertTrue(new NightViewModel(new AppModel()).export(1000, 600, NightPalette.LIGHT).isEmpty(),
+                "no night, nothing to export");
     }
 }

@@ -7,13 +7,13 @@ import org.ouraviewer.chart.NightPicture;
 import org.ouraviewer.io.AtomicFiles;
 
 /** What the night can be exported as, and the writing of each (atomic; no JavaFX involved). */
-enum ExportFormat {
+enum NightFormat {
     PNG("PNG picture", "png"), SVG("SVG drawing", "svg"), CSV("CSV of the series", "csv");
 
     private final String label;
     private final String extension;
 
-    ExportFormat(String label, String extension) {
+    NightFormat(String label, String extension) {
         this.label = label;
         this.extension = extension;
     }
