@@ -41,8 +41,8 @@ final class LoadReportDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No files loaded yet."));
         table.getColumns().add(column("File", 22, OverrunStyle.LEADING_ELLIPSIS, r -> r.path()));
-        table.getColumns().add(column("Format", 9, OverrunStyle.ELLIPSIS, r -> FileFormats.label(r.format())));
-        table.getColumns().add(column("Kind", 12, OverrunStyle.ELLIPSIS, LoadReportDialog::kinds));
+        table.getColumns().add(column("Format", 13, OverrunStyle.ELLIPSIS, r -> FileFormats.label(r.format())));
+        table.getColumns().add(column("Kind", 14, OverrunStyle.ELLIPSIS, LoadReportDialog::kinds));
         table.getColumns().add(number("Records", FileReport::records));
         table.getColumns().add(number("Skipped", FileReport::skipped));
         table.getColumns().add(column("Problem", 40, OverrunStyle.ELLIPSIS, LoadReportDialog::problem));
@@ -77,7 +77,8 @@ final class LoadReportDialog {
     /** Why the file could not be read (or was cut short), else why records or values were left out. */
     private static String problem(FileReport r) {
         if (r.error() != null) {
-            return r.records() > 0 ? "cut short after " + r.records() + " records: " + r.error() : r.error();
+            return r.records() > 0 ? "cut short after " + r.records() + (r.records() == 1 ? " record: " : " records: ")
+                    + r.error() : r.error();
         }
         return r.warning() == null ? "" : (r.skipped() > 0 ? "skipped " : "") + r.warning();
     }
@@ -146,7 +147,8 @@ final class LoadReportDialog {
         long failed = result.failedCount();
         int skipped = result.files().stream().mapToInt(FileReport::skipped).sum();
         summary.setText(result.files().size() + " files read" + (failed == 0 ? "" : ", " + failed
-                + " could not be read (in full)") + (skipped == 0 ? "" : ", " + skipped + " bad records skipped")
+                + " could not be read (in full)") + (skipped == 0 ? "" : skipped == 1 ? ", 1 bad record skipped"
+                : ", " + skipped + " bad records skipped")
                 + (failed == 0 && skipped == 0 ? ", all fine." : "."));
         rows = new FilteredList<>(FXCollections.observableArrayList(result.files().stream()
                 .sorted(Comparator.comparing((FileReport r) -> !r.failed()).thenComparing(r -> !hasProblem(r))
