@@ -272,27 +272,10 @@ public final class OuraData {
             return map;
         }
 
+        /** Unique records per kind, counted as a file's are: the merged records are one more batch. */
         Map<OuraKind, Integer> counts() {
-            Map<OuraKind, Integer> c = new EnumMap<>(OuraKind.class);
-            putCount(c, OuraKind.DAILY_SLEEP, dailySleep.size());
-            putCount(c, OuraKind.DAILY_READINESS, dailyReadiness.size());
-            putCount(c, OuraKind.DAILY_ACTIVITY, dailyActivity.size());
-            putCount(c, OuraKind.DAILY_SPO2, spo2.size());
-            putCount(c, OuraKind.DAILY_STRESS, stress.size());
-            putCount(c, OuraKind.SLEEP, sleep.size());
-            putCount(c, OuraKind.TAG, tags.size());
-            putCount(c, OuraKind.ENHANCED_TAG, enhancedTags.size());
-            putCount(c, OuraKind.WORKOUT, workouts.size());
-            putCount(c, OuraKind.SESSION, sessions.size());
-            putCount(c, OuraKind.HEARTRATE, heartRate.size());
-            others.forEach((kind, keys) -> putCount(c, kind, keys.size()));
-            return c;
-        }
-
-        private static void putCount(Map<OuraKind, Integer> c, OuraKind kind, int n) {
-            if (n > 0) {
-                c.put(kind, n);
-            }
+            return new RecordBatch(SourceRank.V2_DOCUMENT, dailySleep, dailyReadiness, dailyActivity, sleep, tags,
+                    enhancedTags, workouts, sessions, spo2, stress, heartRate, others).countsByKind();
         }
 
         NavigableSet<LocalDate> days(OuraData data) {

@@ -29,22 +29,26 @@ public final class RecordBatch {
     /** Kinds the viewer counts but does not show: key (id or content) to the day, which may be null. */
     final Map<OuraKind, Map<String, LocalDate>> others;
 
-    private RecordBatch(Builder b) {
-        rank = b.rank;
-        dailySleep = List.copyOf(b.dailySleep);
-        dailyReadiness = List.copyOf(b.dailyReadiness);
-        dailyActivity = List.copyOf(b.dailyActivity);
-        sleep = List.copyOf(b.sleep);
-        tags = List.copyOf(b.tags);
-        enhancedTags = List.copyOf(b.enhancedTags);
-        workouts = List.copyOf(b.workouts);
-        sessions = List.copyOf(b.sessions);
-        spo2 = List.copyOf(b.spo2);
-        stress = List.copyOf(b.stress);
-        heartRate = b.heartRate.build();
+    /** All the parts; the merge makes one of these of everything loaded, to count it the same way. */
+    RecordBatch(SourceRank rank, List<DailySleep> dailySleep, List<DailyReadiness> dailyReadiness,
+                List<DailyActivity> dailyActivity, List<SleepPeriod> sleep, List<Tag> tags, List<EnhancedTag> enhancedTags,
+                List<Workout> workouts, List<Session> sessions, List<DailySpo2> spo2, List<DailyStress> stress,
+                HeartRateSamples heartRate, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
+        this.rank = rank;
+        this.dailySleep = List.copyOf(dailySleep);
+        this.dailyReadiness = List.copyOf(dailyReadiness);
+        this.dailyActivity = List.copyOf(dailyActivity);
+        this.sleep = List.copyOf(sleep);
+        this.tags = List.copyOf(tags);
+        this.enhancedTags = List.copyOf(enhancedTags);
+        this.workouts = List.copyOf(workouts);
+        this.sessions = List.copyOf(sessions);
+        this.spo2 = List.copyOf(spo2);
+        this.stress = List.copyOf(stress);
+        this.heartRate = heartRate;
         Map<OuraKind, Map<String, LocalDate>> o = new EnumMap<>(OuraKind.class);
-        b.others.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-        others = Collections.unmodifiableMap(o);
+        others.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.others = Collections.unmodifiableMap(o);
     }
 
     /** Where these records came from, which decides which of two overlapping records wins. */
@@ -175,7 +179,8 @@ public final class RecordBatch {
         }
 
         public RecordBatch build() {
-            return new RecordBatch(this);
+            return new RecordBatch(rank, dailySleep, dailyReadiness, dailyActivity, sleep, tags, enhancedTags, workouts,
+                    sessions, spo2, stress, heartRate.build(), others);
         }
     }
 }
