@@ -211,7 +211,7 @@ public final class NightViewModel {
         List<ExportFormat> formats = new ArrayList<>(kinds.keySet());
         LocalDate shown = picture.series().day();
         String description = "Night of " + shown + ": " + HeaderText.periods(picture.series().periods())
-                + ". The picture shows the period and time range as in the Night tab.";
+                + "\nThe picture shows the period and the time range as the Night tab does.";
         // 2× when the picture is small enough for it (sharp on dense screens), else the first offered
         ExportFormat preferred = scales.entrySet().stream().filter(e -> e.getValue() == 2
                 && kinds.get(e.getKey()) == NightFormat.PNG).map(Map.Entry::getKey).findFirst().orElse(formats.get(0));
