@@ -4,6 +4,13 @@
 # dpkg -S twice, dpkg -L), which costs 1-3 s on a Debian desktop before Java even starts.
 # The class-data archive in lib/runtime/lib/server is used by default.
 app=$(dirname "$(dirname "$(readlink -f "$0")")")
+# File names are bytes, which Java decodes with the locale's character set, fixed when it starts. Without a
+# UTF-8 locale (cron, ssh, systemd) a name such as café.json cannot be represented: use C.UTF-8 then.
+# (The same as packaging/utf8-locale.sh, which the runtime image's launcher gets.)
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+*[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+*) LC_ALL=C.UTF-8; export LC_ALL ;;
+esac
 # The same JVM options as the jlink launcher (pom.xml, javafx-maven-plugin <options>) and
 # packaging/app-image.args: C1 only and the serial collector halve the CPU of a start or a one-shot load.
 exec "$app/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -m org.ouraviewer/org.ouraviewer.Main "$@"

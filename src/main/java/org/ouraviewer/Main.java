@@ -1,29 +1,43 @@
 package org.ouraviewer;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.ouraviewer.cli.CommandLine;
+import org.ouraviewer.cli.ExitCode;
 import org.ouraviewer.log.AppLog;
 
 /**
- * The launcher's entry point: a headless command when the first word names one, otherwise the window.
- * It deliberately does not extend {@code Application}, so headless commands never load the JavaFX toolkit.
+ * The launcher's entry point: a headless command when the first word names one (or is no file to open),
+ * otherwise the window. It deliberately does not extend {@code Application}, so headless commands never
+ * load the JavaFX toolkit.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (CommandLine.isHeadless(args)) {
             AppLog.install(false);
             System.setProperty("java.awt.headless", "true");
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(CommandLine.run(args, out, err));
         }
+        Optional<String> noWindow = CommandLine.whyNoWindow(System.getenv(), System.getProperty("os.name", ""));
+        if (noWindow.isPresent()) {
+            err.println(noWindow.get());
+            System.exit(ExitCode.INCOMPLETE);
+        }
         AppLog.install(true);
-        org.ouraviewer.ui.OuraViewerApp.launchWindow(args);
+        try {
+            org.ouraviewer.ui.OuraViewerApp.launchWindow(args);
+        } catch (RuntimeException | Error e) {
+            AppLog.install(false); // the stack goes to the log file only
+            err.println(CommandLine.windowFailed(e));
+            System.exit(ExitCode.INCOMPLETE);
+        }
     }
 }

@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record NightPicture(NightSeries series, NightNumbers numbers, double viewStart, double viewEnd,
                            NightPalette palette) {
+    /**
+     * The most pixels a PNG may have (6000 × 4000): the picture is drawn whole in memory, 4 bytes a pixel,
+     * so this keeps an export within a 256 MB heap.
+     */
+    public static final long MAX_PNG_PIXELS = 24_000_000L;
 
     /**
      * Starts Java2D (graphics environment, fonts, rasteriser) on a background thread. A fresh process spends
@@ -45,10 +50,14 @@ public record NightPicture(NightSeries series, NightNumbers numbers, double view
         return new NightLayout(series, numbers, NightLayout.Options.export(width, height), viewStart, viewEnd);
     }
 
-    /** A PNG of {@code width·scale × height·scale} pixels. */
+    /** A PNG of {@code width·scale × height·scale} pixels, at most {@link #MAX_PNG_PIXELS}. */
     public void writePng(OutputStream out, int width, int height, double scale) throws IOException {
         int w = (int) Math.round(width * scale);
         int h = (int) Math.round(height * scale);
+        if ((long) w * h > MAX_PNG_PIXELS) {
+            throw new IllegalArgumentException("a PNG of " + w + " × " + h + " pixels is larger than "
+                    + MAX_PNG_PIXELS + " pixels");
+        }
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

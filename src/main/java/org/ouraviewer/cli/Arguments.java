@@ -1,5 +1,6 @@
 package org.ouraviewer.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ouraviewer.metrics.DayMetric;
+import org.ouraviewer.text.Problems;
 
 /** The words after the command: positionals, switches ({@code --json}) and options with a value. */
 public final class Arguments {
@@ -129,6 +131,25 @@ public final class Arguments {
         if (positionals.size() <= skip) {
             throw new UsageException("give at least one file, folder or .zip to read");
         }
-        return positionals.subList(skip, positionals.size()).stream().map(Path::of).toList();
+        List<Path> paths = new ArrayList<>();
+        for (String p : positionals.subList(skip, positionals.size())) {
+            paths.add(path(p, "the path"));
+        }
+        return paths;
+    }
+
+    /**
+     * {@code text} as a path, or a usage error that says why it cannot be one: typically a name with letters
+     * the locale's character set has not (café.json where no UTF-8 locale is set).
+     */
+    public static Path path(String text, String what) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            boolean nonAscii = text.chars().anyMatch(c -> c > 127);
+            throw new UsageException(what + " \"" + Problems.printable(text) + "\" cannot be a file name here"
+                    + (nonAscii ? ": this system's locale cannot write its letters; start oura-viewer with a UTF-8"
+                    + " locale, for example LC_ALL=C.UTF-8" : ""));
+        }
     }
 }

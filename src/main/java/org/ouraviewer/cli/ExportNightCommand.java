@@ -15,6 +15,7 @@ import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.Problems;
 
 /**
  * {@code export-night DAY PATH... --out FILE [--width W] [--height H]}: the Night tab's picture of the day's
@@ -34,14 +35,19 @@ final class ExportNightCommand {
         }
         LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
         List<Path> paths = a.paths(1);
-        Path target = Path.of(a.requireOption("--out"));
+        Path target = Arguments.path(a.requireOption("--out"), "--out");
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
-            throw new UsageException("--out must end in .png or .svg, not \"" + target + "\"");
+            throw new UsageException("--out must end in .png or .svg, not \"" + Problems.path(target) + "\"");
         }
         int width = a.intOption("--width", DEFAULT_WIDTH, 320, 10000);
         int height = a.intOption("--height", DEFAULT_HEIGHT, 240, 10000);
+        if (!svg && (long) width * height > NightPicture.MAX_PNG_PIXELS) {
+            throw new UsageException(String.format(Locale.ROOT, "a PNG of --width %d × --height %d is %,d pixels,"
+                    + " more than the %,d it may have; make it smaller, or write SVG", width, height,
+                    (long) width * height, NightPicture.MAX_PNG_PIXELS));
+        }
 
         if (!svg) {
             NightPicture.warmUp();
@@ -58,14 +64,18 @@ final class ExportNightCommand {
         SleepPeriod main = data.mainSleepOrLongest(day).orElseThrow();
         List<SleepPeriod> shown = List.of(main);
         NightPicture picture = NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown));
-        AtomicFiles.write(target, stream -> {
-            if (svg) {
-                picture.writeSvg(stream, width, height);
-            } else {
-                picture.writePng(stream, width, height, 1);
-            }
-        });
-        out.println(target);
+        try {
+            AtomicFiles.write(target, stream -> {
+                if (svg) {
+                    picture.writeSvg(stream, width, height);
+                } else {
+                    picture.writePng(stream, width, height, 1);
+                }
+            });
+        } catch (IOException e) {
+            throw new IOException("could not write " + Problems.path(target) + ": " + Problems.describe(e), e);
+        }
+        out.println(Problems.path(target));
         return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 

@@ -24,6 +24,7 @@ import org.ouraviewer.fetch.FetchResult;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.SavedFile;
+import org.ouraviewer.text.Problems;
 
 /**
  * {@code fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]}:
@@ -49,7 +50,7 @@ final class FetchCommand {
             throw new UsageException("fetch takes no paths, only options; unexpected \"" + a.positionals().get(0)
                     + "\"");
         }
-        Path folder = Path.of(a.requireOption("--out"));
+        Path folder = Arguments.path(a.requireOption("--out"), "--out");
         String sourceName = a.option("--source") == null ? "oura" : a.option("--source");
         FetchSource source = FetchSource.fromOption(sourceName).orElseThrow(
                 () -> new UsageException("--source must be oura or openhumans, not \"" + sourceName + "\""));
@@ -80,8 +81,8 @@ final class FetchCommand {
             out.println(new FetchResult(folder, progress.saved, List.of()).describe());
             return e.reason() == FetchException.Reason.REFUSED ? ExitCode.AUTH : ExitCode.NETWORK;
         } catch (IOException e) {
-            err.println("oura-viewer: could not write into " + folder + " ("
-                    + redact(String.valueOf(e.getMessage()), token) + ").");
+            err.println("oura-viewer: could not write into " + Problems.path(folder) + ": "
+                    + redact(Problems.describe(e), token) + ".");
             out.println(new FetchResult(folder, progress.saved, List.of()).describe());
             return ExitCode.INCOMPLETE;
         } catch (CancellationException e) {
@@ -107,7 +108,7 @@ final class FetchCommand {
         if (tokenFile != null) {
             String text;
             try {
-                text = Files.readString(Path.of(tokenFile), StandardCharsets.UTF_8).strip();
+                text = Files.readString(Arguments.path(tokenFile, "--token-file"), StandardCharsets.UTF_8).strip();
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new UsageException("the token file " + tokenFile + " could not be read");
             }

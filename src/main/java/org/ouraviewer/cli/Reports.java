@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
+import org.ouraviewer.text.Problems;
 
 /** The stderr side of the commands: one sentence per file that could not be read, or per missing night. */
 final class Reports {
@@ -14,7 +15,7 @@ final class Reports {
     static void printFailures(LoadResult result, PrintStream err) {
         for (FileReport f : result.files()) {
             if (f.failed()) {
-                err.println(f.path() + ": " + f.error());
+                err.println(Problems.printable(f.path()) + ": " + Problems.printable(String.valueOf(f.error())));
             }
         }
     }

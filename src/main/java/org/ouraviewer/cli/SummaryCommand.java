@@ -10,6 +10,7 @@ import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.OuraKind;
+import org.ouraviewer.text.Problems;
 
 /** {@code summary PATH... [--json]}: what was found, per file and per kind. */
 final class SummaryCommand {
@@ -73,7 +74,7 @@ final class SummaryCommand {
                 failed == 0 ? "all readable" : failed + " could not be read");
         for (FileReport f : result.files()) {
             if (f.ignored()) {
-                out.printf("  %s: not used (no Oura data the viewer shows)%n", f.path());
+                out.printf("  %s: not used (no Oura data the viewer shows)%n", Problems.printable(f.path()));
                 continue;
             }
             String read = (f.format() == null ? "" : f.format() + ", ")
@@ -81,10 +82,10 @@ final class SummaryCommand {
                     + (f.skipped() > 0 ? ", " + count(f.skipped(), "record") + " skipped (" + f.warning() + ")"
                     : f.warning() != null ? " (" + f.warning() + ")" : "");
             if (f.failed()) {
-                out.printf("  %s: %s%s%n", f.path(), f.records() > 0 ? read + "; then " : "could not be read: ",
+                out.printf("  %s: %s%s%n", Problems.printable(f.path()), f.records() > 0 ? read + "; then " : "could not be read: ",
                         f.error());
             } else {
-                out.printf("  %s: %s%n", f.path(), read);
+                out.printf("  %s: %s%n", Problems.printable(f.path()), read);
             }
         }
         if (data.recordCounts().isEmpty()) {

@@ -33,10 +33,24 @@ public final class AppLog {
     private AppLog() {
     }
 
-    /** Sends the app's logging to the log folder of {@link AppDirs#logs()}; once per process. */
+    /**
+     * Sends the app's logging to the log folder of {@link AppDirs#logs()} (once per process); without
+     * {@code console}, nothing goes to stderr any more.
+     */
     public static synchronized void install(boolean console) {
         if (installed == null) {
             installed = installTo(AppDirs.logs(), console);
+        } else if (!console) {
+            removeConsole();
+        }
+    }
+
+    private static void removeConsole() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                root.removeHandler(h);
+            }
         }
     }
 
@@ -49,14 +63,11 @@ public final class AppLog {
             System.setProperty(FORMAT_PROPERTY, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
         folder = logs;
-        Logger root = Logger.getLogger("");
-        for (Handler h : root.getHandlers()) {
-            if (h instanceof ConsoleHandler && !console) {
-                root.removeHandler(h);
-            }
+        if (!console) {
+            removeConsole();
         }
         Handler file = new OpenedOnFirstRecord(logs);
-        root.addHandler(file);
+        Logger.getLogger("").addHandler(file);
         return file;
     }
 

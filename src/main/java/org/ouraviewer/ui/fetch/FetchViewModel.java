@@ -37,6 +37,7 @@ import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.SavedFile;
 import org.ouraviewer.io.AppDirs;
+import org.ouraviewer.text.Problems;
 
 /**
  * The fetch dialog's state and commands, without any Node: source, token, days, folder, the progress of
@@ -181,7 +182,7 @@ public final class FetchViewModel {
                 tokens.forget(request.source());
             }
         } catch (IOException e) {
-            showStatus("The token could not be remembered (" + e.getClass().getSimpleName() + ").", true);
+            showStatus("The token could not be remembered: " + Problems.describe(e) + ".", true);
         }
     }
 
@@ -256,9 +257,10 @@ public final class FetchViewModel {
             if (e instanceof FetchException) {
                 showStatus(e.getMessage(), true);
             } else if (e instanceof IOException) {
-                showStatus("Could not save in " + target + " (" + e.getClass().getSimpleName() + ").", true);
+                showStatus("Could not save in " + Problems.path(target) + ": " + Problems.describe(e) + ".", true);
             } else {
-                showStatus("The fetch stopped unexpectedly (" + e.getClass().getSimpleName() + ").", true);
+                showStatus("The fetch stopped on an error it did not expect.", true);
+                Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
             }
         }
 

@@ -69,7 +69,7 @@ final class HelpDialogs {
         Label text = new Label("A desktop viewer for the data of an Oura ring: calendar, nights, tags and "
                 + "workouts.\nYour data stays on this computer; only the fetches you ask for go out.\n\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version")
-                + "\nSettings: " + AppDirs.config() + "\nData: " + AppDirs.data());
+                + "\nSettings: " + AppDirs.config() + "\nData: " + AppDirs.data() + "\nLog: " + AppDirs.logs());
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
         dialogs.showAndWait(alert);

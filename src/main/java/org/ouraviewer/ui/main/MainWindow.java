@@ -1,8 +1,9 @@
 package org.ouraviewer.ui.main;
 
-import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
+import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.DialogService;
@@ -34,8 +35,6 @@ import org.ouraviewer.ui.common.ViewContext;
  * hands both to the views through their {@link ViewContext}.
  */
 public final class MainWindow {
-    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
-
     private final Stage stage;
     private final AppModel app;
     private final ViewContext context;
@@ -107,7 +106,7 @@ public final class MainWindow {
         root.setBottom(status.node());
         drop.install(root);
         stage.setTitle("Oura Viewer");
-        stage.getIcons().addAll(appIcons());
+        stage.getIcons().addAll(WindowPlacement.appIcons());
         stage.setScene(new Scene(root));
         Appearance.darkProperty().bind(settings.darkProperty());
         Appearance.styleAllWindows();
@@ -188,23 +187,19 @@ public final class MainWindow {
         store.saveLater(settings);
     }
 
-    private static List<Image> appIcons() {
-        List<Image> icons = new java.util.ArrayList<>();
-        for (int size : ICON_SIZES) {
-            try (InputStream in = MainWindow.class.getResourceAsStream("/org/ouraviewer/icons/app-" + size + ".png")) {
-                if (in != null) {
-                    icons.add(new Image(in));
-                }
-            } catch (java.io.IOException e) {
-                // An icon that cannot be read is left out; the window still opens.
-            }
-        }
-        return icons;
-    }
-
     /** Opens the paths given on the command line, or else what was open last time (if it still exists). */
     public void openAtStart(List<String> arguments) {
-        List<Path> given = arguments.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        List<Path> given = new ArrayList<>();
+        for (String a : arguments) {
+            try {
+                if (!a.startsWith("--")) {
+                    given.add(Path.of(a));
+                }
+            } catch (InvalidPathException e) {
+                context.dialogs().error("Open", "\"" + Problems.printable(a)
+                        + "\" cannot be a file name on this system, so it was not opened.");
+            }
+        }
         if (!given.isEmpty()) {
             commands.open(given);
             return;

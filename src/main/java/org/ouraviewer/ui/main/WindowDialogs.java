@@ -76,6 +76,7 @@ final class WindowDialogs implements DialogService {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, choices);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
+        dialog.setGraphic(null);
         dialog.setContentText(null);
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
             if (n instanceof javafx.scene.control.ComboBox<?> box) {

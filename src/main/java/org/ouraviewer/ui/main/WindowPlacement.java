@@ -1,13 +1,18 @@
 package org.ouraviewer.ui.main;
 
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the window where it was last time, if that place is still on a screen. */
+/** Puts the window where it was last time, if that place is still on a screen, with the app's icon. */
 final class WindowPlacement {
     private static final double DEFAULT_WIDTH = 1180;
     private static final double DEFAULT_HEIGHT = 780;
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private WindowPlacement() {
     }
@@ -35,5 +40,20 @@ final class WindowPlacement {
         if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
             settings.setWindowBounds(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         }
+    }
+
+    /** The app icon at every size the window system may ask for. */
+    static List<Image> appIcons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            try (InputStream in = WindowPlacement.class.getResourceAsStream("/org/ouraviewer/icons/app-" + size + ".png")) {
+                if (in != null) {
+                    icons.add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // An icon that cannot be read is left out; the window still opens.
+            }
+        }
+        return icons;
     }
 }

@@ -187,7 +187,8 @@ public final class NightViewModel {
 
     /**
      * File ▸ Export… on the Night tab: what is shown (period, zoom, colours) as a PNG picture of
-     * {@code width × height} at 1×, 2× or 3×, as SVG, or its series as CSV. Empty when there is no night.
+     * {@code width × height} at 1×, 2× or 3× (those within {@link NightPicture#MAX_PNG_PIXELS}), as SVG, or
+     * its series as CSV. Empty when there is no night.
      */
     public Optional<Exportable.Export> export(int width, int height, NightPalette palette) {
         NightPicture picture = picture(palette);
@@ -196,7 +197,7 @@ public final class NightViewModel {
         }
         Map<ExportFormat, Integer> scales = new LinkedHashMap<>();
         Map<ExportFormat, NightFormat> kinds = new LinkedHashMap<>();
-        for (int scale = 1; scale <= 3; scale++) {
+        for (int scale = 1; scale <= 3 && (long) width * height * scale * scale <= NightPicture.MAX_PNG_PIXELS; scale++) {
             ExportFormat f = new ExportFormat(NightFormat.PNG.label() + ", " + scale + "×  (" + width * scale
                     + " × " + height * scale + " px)", NightFormat.PNG.extension());
             scales.put(f, scale);
@@ -210,8 +211,11 @@ public final class NightViewModel {
         List<ExportFormat> formats = new ArrayList<>(kinds.keySet());
         LocalDate shown = picture.series().day();
         String description = "Night of " + shown + ": " + HeaderText.periods(picture.series().periods())
-                + ". The picture shows the period and time range as in the Night tab.";
-        return Optional.of(new Exportable.Export("Export night", description, formats, formats.get(1),
+                + "\nThe picture shows the period and the time range as the Night tab does.";
+        // 2× when the picture is small enough for it (sharp on dense screens), else the first offered
+        ExportFormat preferred = scales.entrySet().stream().filter(e -> e.getValue() == 2
+                && kinds.get(e.getKey()) == NightFormat.PNG).map(Map.Entry::getKey).findFirst().orElse(formats.get(0));
+        return Optional.of(new Exportable.Export("Export night", description, formats, preferred,
                 f -> "night-" + shown + "." + f.extension(),
                 (f, target) -> {
                     kinds.get(f).write(picture, target, width, height, scales.get(f));
