@@ -5,6 +5,7 @@
 module org.ouraviewer {
     requires java.desktop;
     requires java.net.http;
+    requires jdk.httpserver;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires javafx.controls;

@@ -100,6 +100,19 @@ public final class Arguments {
         }
     }
 
+    /** An http or https URL with a host ({@code --base-url}, {@code --auth-url}). */
+    public static java.net.URI httpUrl(String text, String option) throws UsageException {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the same message as any other URL that will not do
+        }
+        throw new UsageException(option + " must be an http or https URL, not \"" + text + "\"");
+    }
+
     /** The paths after {@code skip} positionals; at least one is required. */
     public List<Path> paths(int skip) throws UsageException {
         if (positionals.size() <= skip) {

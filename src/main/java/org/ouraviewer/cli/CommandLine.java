@@ -22,6 +22,8 @@ public final class CommandLine {
               oura-viewer night DAY PATH... [--json]        the sleep periods of one day
               oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
               oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
+              oura-viewer login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]
+              oura-viewer logout
               oura-viewer --help | --version
 
             PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
@@ -42,6 +44,8 @@ public final class CommandLine {
         COMMANDS.put("night", NightCommand::run);
         COMMANDS.put("export-night", ExportNightCommand::run);
         COMMANDS.put("fetch", FetchCommand::run);
+        COMMANDS.put("login", LoginCommand::run);
+        COMMANDS.put("logout", LogoutCommand::run);
     }
 
     private CommandLine() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.RetryPolicy;
+import org.ouraviewer.fetch.oauth.CredentialStore;
 
 /** {@code oura-viewer fetch}: exit codes, output, and the token kept out of every output and file. */
 class FetchCommandTest {
@@ -57,9 +58,10 @@ class FetchCommandTest {
 
     int withEnvironment(Map<String, String> env, String... args) throws UsageException {
         return FetchCommand.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), env,
-                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
-                ZoneOffset.UTC);
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), new Environment(env,
+                        new CredentialStore(tmp.resolve("config")),
+                        new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
+                        ZoneOffset.UTC, false, uri -> false));
     }
 
     String lastLine(ByteArrayOutputStream stream) {

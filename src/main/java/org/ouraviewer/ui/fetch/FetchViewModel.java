@@ -176,7 +176,7 @@ public final class FetchViewModel {
     private void rememberOrForget(FetchRequest request) {
         try {
             if (remember.get()) {
-                tokens.remember(request.source(), request.token());
+                tokens.remember(request.source(), token.get().strip());
             } else {
                 tokens.forget(request.source());
             }
