@@ -37,7 +37,7 @@ import org.ouraviewer.TestFiles;
  */
 public final class FakeOuraServer implements AutoCloseable {
     public static final String TOKEN = "tok-7f3a9c2e51d84b6f";
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One request as the server saw it. */
     public record Seen(String route, String rawQuery, Map<String, String> query, String authorization) {
@@ -231,7 +231,7 @@ public final class FakeOuraServer implements AutoCloseable {
         };
     }
 
-    static Map<String, String> parse(String rawQuery) {
+    public static Map<String, String> parse(String rawQuery) {
         Map<String, String> q = new LinkedHashMap<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
@@ -243,7 +243,7 @@ public final class FakeOuraServer implements AutoCloseable {
         return q;
     }
 
-    static void send(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
+    public static void send(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.getResponseHeaders().add("Content-Type", "application/json");

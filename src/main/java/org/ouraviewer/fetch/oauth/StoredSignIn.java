@@ -22,6 +22,8 @@ public final class StoredSignIn implements AccessTokens {
     private final FetchProgress progress;
     private final Clock clock;
     private OuraCredential cached;
+    /** The token this instance's own renewal brought: used even if it claims a very short life (a 401 then tells). */
+    private String renewedHere;
 
     StoredSignIn(CredentialStore store, TokenClient tokens, FetchProgress progress, Clock clock) {
         this.store = store;
@@ -38,7 +40,7 @@ public final class StoredSignIn implements AccessTokens {
     @Override
     public synchronized String current() throws IOException {
         OuraCredential c = cached != null ? cached : stored();
-        if (c.expired(clock.instant())) {
+        if (c.expired(clock.instant()) && !c.accessToken().equals(renewedHere)) {
             c = renew(c.accessToken());
         }
         cached = c;
@@ -62,6 +64,7 @@ public final class StoredSignIn implements AccessTokens {
             OuraCredential next = now.renewed(refresh(now), clock.instant());
             store.save(next); // the old refresh token is spent: the new pair must be kept before it is used
             cached = next;
+            renewedHere = next.accessToken();
             return next;
         }
     }
