@@ -1,12 +1,13 @@
 package org.ouraviewer.ui.fetch;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.beans.binding.Bindings;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,46 +15,41 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SegmentedButton;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.ouraviewer.fetch.FetchSource;
-import org.ouraviewer.fetch.RememberedTokens;
+import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.Tasks;
 
 /**
- * File ▸ Fetch with a token…: source, token, days and folder; progress per kind; cancel at any time.
- * What was fetched is loaded through {@link AppModel#load}. Built in code; looks in {@code fetch.css}.
+ * File ▸ Get data from Oura…: the Oura sign-in (or a pasted token) or Open Humans, the days (only what is
+ * new, or a range) and folder; progress per kind; cancel at any time. What was fetched is loaded through
+ * {@link AppModel#load}. Built in code; looks in {@code fetch.css}.
  */
 public final class FetchDialog {
-    static final String OURA_HELP = "Paste an Oura access token. Personal access tokens can no longer be created:"
-            + " use the access token of an app you allowed into your Oura account (OAuth); it works the same.";
     static final String OPEN_HUMANS_HELP = "Paste your Open Humans access token (in an Open Humans notebook it is"
             + " OH_ACCESS_TOKEN); it lasts about 10 hours. Oura Connect's files come whole, so the days do not apply.";
 
+    /** Opens addresses in the user's browser: JavaFX HostServices, set by the application at start. */
+    private static Consumer<URI> browser = uri -> { };
+
     private final FetchViewModel vm;
     private final Stage stage = new Stage();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "oura-fetch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Tasks.singleThread("oura-fetch");
 
     FetchDialog(Window owner, FetchViewModel vm) {
         this.vm = vm;
@@ -61,21 +57,50 @@ public final class FetchDialog {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Fetch with a token");
-        Scene scene = new Scene(createView(), 620, 640);
+        stage.setTitle("Get data from Oura");
+        Scene scene = new Scene(createView(), 700, 760);
         scene.getStylesheets().add(FetchDialog.class.getResource("fetch.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             vm.cancel();
+            vm.signIn().cancel();
             executor.shutdown();
         });
     }
 
+    /** The application's way to open a web page (HostServices); without it the addresses can still be copied. */
+    public static void useBrowser(Consumer<String> opener) {
+        browser = uri -> opener.accept(uri.toString());
+    }
+
     /** Opens the dialog; what it fetches is saved, then loaded through {@link AppModel#load}. */
     public static void show(Window owner, AppModel model) {
-        FetchViewModel vm = new FetchViewModel(RememberedTokens.inSettings(),
-                folder -> model.load(List.of(folder)), LocalDate.now());
-        new FetchDialog(owner, vm).stage.show();
+        open(owner, model);
+    }
+
+    /**
+     * File ▸ Fetch new data: the dialog, fetching what is new right away when signed in (the user asked for
+     * it); otherwise it shows how to connect.
+     */
+    public static void showAndFetchNew(Window owner, AppModel model) {
+        FetchDialog dialog = open(owner, model);
+        if (dialog.vm.usesSignInProperty().get()) {
+            dialog.vm.onlyNewProperty().set(true);
+            dialog.vm.fetch(dialog.executor);
+        }
+    }
+
+    /** Whether a sign-in to Oura is stored (for menus and the start-up offer). */
+    public static boolean signedIn() {
+        return new CredentialStore(AppDirs.config()).signedIn();
+    }
+
+    private static FetchDialog open(Window owner, AppModel model) {
+        FetchViewModel vm = new FetchViewModel(AppDirs.config(), browser, folder -> model.load(List.of(folder)),
+                LocalDate.now());
+        FetchDialog dialog = new FetchDialog(owner, vm);
+        dialog.stage.show();
+        return dialog;
     }
 
     Stage stage() {
@@ -83,72 +108,19 @@ public final class FetchDialog {
     }
 
     private BorderPane createView() {
-        GridPane form = new GridPane();
-        form.getStyleClass().add("fetch-form");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        form.getColumnConstraints().addAll(labels, grow());
-
-        ToggleButton oura = new ToggleButton(FetchSource.OURA.title());
-        ToggleButton openHumans = new ToggleButton(FetchSource.OPEN_HUMANS.title());
-        oura.setId("source-oura");
-        openHumans.setId("source-openhumans");
-        SegmentedButton sources = new SegmentedButton(oura, openHumans);
-        oura.setSelected(vm.sourceProperty().get() == FetchSource.OURA);
-        openHumans.setSelected(!oura.isSelected());
-        sources.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one source is always chosen
-            } else {
-                vm.sourceProperty().set(now == oura ? FetchSource.OURA : FetchSource.OPEN_HUMANS);
-            }
-        });
-
-        Label help = new Label();
-        help.getStyleClass().add("fetch-help");
-        help.setWrapText(true);
-        help.setMinHeight(Region.USE_PREF_SIZE); // lets the grid give the wrapped lines their height
-        help.textProperty().bind(Bindings.when(vm.sourceProperty().isEqualTo(FetchSource.OURA))
-                .then(OURA_HELP).otherwise(OPEN_HUMANS_HELP));
-
-        PasswordField token = new PasswordField();
-        token.setId("token");
-        token.setPromptText("access token");
-        token.textProperty().bindBidirectional(vm.tokenProperty());
-        CheckBox remember = new CheckBox("Remember the token on this computer");
-        remember.setId("remember");
-        remember.selectedProperty().bindBidirectional(vm.rememberProperty());
-        remember.setTooltip(new Tooltip("Kept in a file only you can read. Unticked, the token is forgotten"
-                + " when the dialog closes."));
-
-        DatePicker start = new DatePicker();
-        DatePicker end = new DatePicker();
-        start.valueProperty().bindBidirectional(vm.startProperty());
-        end.valueProperty().bindBidirectional(vm.endProperty());
-        HBox days = new HBox(8, start, new Label("to"), end);
-        days.getStyleClass().add("fetch-days");
-        days.disableProperty().bind(vm.sourceProperty().isNotEqualTo(FetchSource.OURA));
-
-        TextField folder = new TextField();
-        folder.setId("folder");
-        folder.textProperty().bindBidirectional(vm.folderProperty());
-        Button choose = new Button("Choose…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
-        choose.setOnAction(e -> chooseFolder());
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        HBox folderRow = new HBox(8, folder, choose);
-
-        form.addRow(0, new Label("Source"), sources);
-        form.add(help, 1, 1);
-        form.addRow(2, new Label("Access token"), token);
-        form.add(remember, 1, 3);
-        form.addRow(4, new Label("Days"), days);
-        form.addRow(5, new Label("Save in"), folderRow);
-        form.disableProperty().bind(vm.runningProperty());
+        ToggleSource sources = new ToggleSource(vm);
+        VBox oura = new OuraConnectView(vm, executor).node();
+        GridPane openHumans = new TokenView(vm, "oh-", OPEN_HUMANS_HELP).node();
+        oura.visibleProperty().bind(vm.sourceProperty().isEqualTo(FetchSource.OURA));
+        openHumans.visibleProperty().bind(oura.visibleProperty().not());
+        StackPane source = new StackPane(oura, openHumans);
+        source.disableProperty().bind(vm.runningProperty());
 
         ListView<KindRow> progress = new ListView<>(vm.rows());
         progress.setId("progress");
         progress.setCellFactory(list -> new KindRowCell());
         progress.setPlaceholder(new Label("Each kind of data shows here as it is fetched."));
+        progress.setMinHeight(120);
         VBox.setVgrow(progress, Priority.ALWAYS);
 
         Label status = new Label();
@@ -156,23 +128,50 @@ public final class FetchDialog {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
-        vm.statusIsErrorProperty().addListener((obs, was, isError) -> {
-            status.getStyleClass().remove("fetch-error");
-            if (isError) {
-                status.getStyleClass().add("fetch-error");
-            }
-        });
         status.getStyleClass().add("fetch-status");
+        markErrors(status, vm.statusIsErrorProperty());
 
-        VBox center = new VBox(12, form, progress, status);
+        VBox center = new VBox(12, sources.node(), source, options(), progress, status);
         center.getStyleClass().add("fetch-content");
         BorderPane root = new BorderPane(center, null, null, createButtons(), null);
         root.getStyleClass().add("fetch-dialog");
         return root;
     }
 
+    /** The days and the folder. */
+    private GridPane options() {
+        CheckBox onlyNew = new CheckBox("Only what is new (each kind from its last saved day, less a week)");
+        onlyNew.setId("only-new");
+        onlyNew.selectedProperty().bindBidirectional(vm.onlyNewProperty());
+        DatePicker start = new DatePicker();
+        DatePicker end = new DatePicker();
+        start.valueProperty().bindBidirectional(vm.startProperty());
+        end.valueProperty().bindBidirectional(vm.endProperty());
+        HBox range = new HBox(8, start, new Label("to"), end);
+        range.getStyleClass().add("fetch-days");
+        range.disableProperty().bind(vm.onlyNewProperty());
+        VBox days = new VBox(6, onlyNew, range);
+        days.disableProperty().bind(vm.sourceProperty().isNotEqualTo(FetchSource.OURA));
+
+        TextField folder = new TextField();
+        folder.setId("folder");
+        folder.textProperty().bindBidirectional(vm.folderProperty());
+        Button choose = new Button("Choose…", Icons.OPEN_FOLDER.node());
+        choose.setOnAction(e -> chooseFolder());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox folderRow = new HBox(8, folder, choose);
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("fetch-form");
+        form.addRow(0, new Label("Days"), days);
+        form.addRow(1, new Label("Save in"), folderRow);
+        GridPane.setHgrow(folderRow, Priority.ALWAYS);
+        form.disableProperty().bind(vm.runningProperty());
+        return form;
+    }
+
     private ButtonBar createButtons() {
-        Button fetch = new Button("Fetch", new FontIcon(MaterialDesignC.CLOUD_DOWNLOAD));
+        Button fetch = new Button("Fetch", Icons.FETCH.node());
         fetch.setId("fetch");
         fetch.setDefaultButton(true);
         fetch.disableProperty().bind(vm.canFetchProperty().not());
@@ -207,9 +206,43 @@ public final class FetchDialog {
         }
     }
 
-    private static ColumnConstraints grow() {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        return c;
+    /** Gives {@code label} the error style while {@code error} holds. */
+    static void markErrors(Label label, ObservableBooleanValue error) {
+        error.addListener((obs, was, isError) -> {
+            label.getStyleClass().remove("fetch-error");
+            if (isError) {
+                label.getStyleClass().add("fetch-error");
+            }
+        });
+    }
+
+    /** The source: Oura or Open Humans, one always chosen. */
+    private static final class ToggleSource {
+        private final HBox row;
+
+        ToggleSource(FetchViewModel vm) {
+            javafx.scene.control.ToggleButton oura = new javafx.scene.control.ToggleButton(FetchSource.OURA.title());
+            javafx.scene.control.ToggleButton openHumans =
+                    new javafx.scene.control.ToggleButton(FetchSource.OPEN_HUMANS.title());
+            oura.setId("source-oura");
+            openHumans.setId("source-openhumans");
+            SegmentedButton buttons = new SegmentedButton(oura, openHumans);
+            oura.setSelected(vm.sourceProperty().get() == FetchSource.OURA);
+            openHumans.setSelected(!oura.isSelected());
+            buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    old.setSelected(true);
+                } else {
+                    vm.sourceProperty().set(now == oura ? FetchSource.OURA : FetchSource.OPEN_HUMANS);
+                }
+            });
+            buttons.disableProperty().bind(vm.runningProperty());
+            row = new HBox(12, new Label("Source"), buttons);
+            row.getStyleClass().add("fetch-source");
+        }
+
+        HBox node() {
+            return row;
+        }
     }
 }

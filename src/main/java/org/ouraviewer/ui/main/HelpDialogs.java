@@ -12,7 +12,8 @@ final class HelpDialogs {
     private static final String[][] SHORTCUTS = {
         {"Ctrl+O", "Open files"},
         {"Ctrl+Shift+O", "Open folder"},
-        {"Ctrl+Shift+F", "Fetch with a token"},
+        {"Ctrl+Shift+F", "Get data from Oura"},
+        {"F5", "Fetch new data (signed in to Oura)"},
         {"Ctrl+E", "Export the night"},
         {"Ctrl+R", "Load report"},
         {"Ctrl+W", "Close all data"},

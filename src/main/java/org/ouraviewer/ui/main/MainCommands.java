@@ -77,6 +77,10 @@ final class MainCommands {
         FetchDialog.show(stage, model);
     }
 
+    void fetchNewData() {
+        FetchDialog.showAndFetchNew(stage, model);
+    }
+
     void openSample() {
         if (SampleData.names().isEmpty()) {
             alert("The sample data is not part of this build.");

@@ -15,6 +15,7 @@ import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.fetch.FetchDialog;
 
 /** The menu bar: File, View, Help, with the usual shortcuts ("Shortcut" is Cmd on a Mac). */
 final class MainMenu {
@@ -38,11 +39,14 @@ final class MainMenu {
         sample.setDisable(SampleData.names().isEmpty());
         close.disableProperty().bind(Bindings.createBooleanBinding(() -> model.loaded().files().isEmpty(),
                 model.loadedProperty()));
-        return new Menu("File", null,
+        MenuItem fetchNew = item("Fetch new data", "F5", null, c::fetchNewData);
+        fetchNew.setDisable(!FetchDialog.signedIn());
+        Menu file = new Menu("File", null,
                 item("Open files…", "Shortcut+O", Icons.OPEN_FILES, c::openFiles),
                 item("Open folder…", "Shortcut+Shift+O", Icons.OPEN_FOLDER, c::openFolder),
                 recent,
-                item("Fetch with a token…", "Shortcut+Shift+F", Icons.FETCH, c::fetch),
+                item("Get data from Oura…", "Shortcut+Shift+F", Icons.FETCH, c::fetch),
+                fetchNew,
                 sample,
                 new SeparatorMenuItem(),
                 export,
@@ -50,6 +54,9 @@ final class MainMenu {
                 close,
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, c::quit));
+        // Signing in or out happens in the dialog or on the command line: look again each time.
+        file.setOnShowing(e -> fetchNew.setDisable(!FetchDialog.signedIn()));
+        return file;
     }
 
     private static void fillRecent(Menu menu, MainCommands c, Settings settings) {

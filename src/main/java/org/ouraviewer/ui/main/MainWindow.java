@@ -22,6 +22,7 @@ import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.fetch.NewDataOffer;
 import org.ouraviewer.ui.night.NightView;
 import org.ouraviewer.ui.tags.TagsView;
 import org.ouraviewer.ui.workouts.WorkoutsView;
@@ -202,6 +203,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        NewDataOffer.showIfSignedIn(stage, model); // an offer only: nothing is fetched unless asked
     }
 
     DropHandler dropHandler() {
