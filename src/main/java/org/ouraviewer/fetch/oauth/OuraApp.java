@@ -5,8 +5,9 @@ import java.net.URI;
 /**
  * The user's own app registered at developer.ouraring.com, as far as it is not secret: its client id, and
  * the port of the redirect URI registered with it ({@code http://localhost:PORT/callback}).
+ *
+ * @param port the redirect URI's port; 0 listens on any free port (only where any port is accepted: tests)
  */
-/** @param port the redirect URI's port; 0 listens on any free port (only where any port is accepted: tests) */
 public record OuraApp(String clientId, int port) {
     public static final int DEFAULT_PORT = 8080;
     /** Where users register their app. */

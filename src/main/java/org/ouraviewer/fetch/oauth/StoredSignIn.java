@@ -89,11 +89,6 @@ public final class StoredSignIn implements AccessTokens {
                         + " in the window."));
     }
 
-    /** The stored sign-in as last read (for the window to show what is connected). */
-    public synchronized Optional<OuraCredential> credential() throws IOException {
-        return cached != null ? Optional.of(cached) : store.load();
-    }
-
     @Override
     public String toString() {
         return "StoredSignIn[" + store.file() + "]";

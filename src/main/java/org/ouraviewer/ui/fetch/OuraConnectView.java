@@ -95,11 +95,7 @@ final class OuraConnectView {
         HBox.setHgrow(redirect, Priority.ALWAYS);
         Button copy = new Button("Copy");
         copy.setId("copy-redirect");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(signIn.redirectUriProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(e -> copy(signIn.redirectUriProperty().get()));
         TextField port = new TextField();
         port.setId("port");
         port.setPrefColumnCount(5);
@@ -139,13 +135,16 @@ final class OuraConnectView {
         Hyperlink again = new Hyperlink("Open Oura's sign-in page again");
         again.setId("open-again");
         again.setOnAction(e -> signIn.open(signIn.authorizeUrlProperty().get()));
-        for (Region r : new Region[] {cancel, again}) {
+        Hyperlink copyAddress = new Hyperlink("Copy its address");
+        copyAddress.setId("copy-address");
+        copyAddress.setOnAction(e -> copy(signIn.authorizeUrlProperty().get().toString()));
+        for (Region r : new Region[] {cancel, again, copyAddress}) {
             r.visibleProperty().bind(signIn.authorizeUrlProperty().isNotNull());
             r.managedProperty().bind(r.visibleProperty());
         }
         connect.visibleProperty().bind(cancel.visibleProperty().not());
         connect.managedProperty().bind(connect.visibleProperty());
-        HBox actions = new HBox(8, connect, cancel, again);
+        HBox actions = new HBox(8, connect, cancel, again, copyAddress);
 
         Label kept = new Label("Your browser opens at Oura to allow access; the sign-in is then kept in a file"
                 + " only you can read (" + signIn.credentialFile() + ") and renews itself.");
@@ -153,6 +152,12 @@ final class OuraConnectView {
         kept.setWrapText(true);
         kept.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, heading, steps, actions, kept);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static Label step(String number) {

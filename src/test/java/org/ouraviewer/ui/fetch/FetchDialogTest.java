@@ -182,7 +182,7 @@ class FetchDialogTest {
     }
 
     @Test
-    void whileWaitingForTheBrowserItCanOpenThePageAgainOrCancel(FxRobot robot) throws TimeoutException {
+    void whileWaitingForTheBrowserItCanOpenThePageAgainOrCancel(FxRobot robot) throws Exception {
         playBrowser = false;
         fillIn(robot, FakeOuraAuth.CLIENT_ID, "whatever");
         robot.clickOn("#connect");
@@ -193,6 +193,9 @@ class FetchDialogTest {
         robot.clickOn("#open-again");
         assertEquals(2, opened.size());
         assertEquals(opened.get(0), opened.get(1));
+        robot.clickOn("#copy-address");
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertEquals(opened.get(0).toString(), copied, "for a browser elsewhere");
         robot.clickOn("#cancel-sign-in");
         waitForState(SignInViewModel.State.SIGNED_OUT);
         assertEquals("Sign-in cancelled; nothing was stored.", vm.signIn().messageProperty().get());
