@@ -32,6 +32,7 @@ import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.Tasks;
 
@@ -59,6 +60,7 @@ public final class FetchDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Get data from Oura");
         Scene scene = new Scene(createView(), 700, 760);
+        Appearance.style(scene); // the theme's named colours, which fetch.css uses, even before the window is shown
         scene.getStylesheets().add(FetchDialog.class.getResource("fetch.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
