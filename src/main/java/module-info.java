@@ -4,10 +4,12 @@
  */
 module org.ouraviewer {
     requires java.desktop;
+    requires java.logging;
     requires java.net.http;
     requires jdk.httpserver;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.ouraviewer.model.DailyReadiness;
 import org.ouraviewer.model.DailySleep;
+import org.ouraviewer.model.MainSleep;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepDurations;
 import org.ouraviewer.model.SleepPeriod;
@@ -18,7 +19,8 @@ import org.ouraviewer.text.Durations;
 /**
  * The night's numbers beside the chart, with units, in sections. The same rows feed the tab's side panel
  * and the exported picture. Phase percentages are of the time in bed, as Oura's app shows them. For the
- * whole day the durations add the periods that count as sleep; the averages are those of the main sleep.
+ * whole day the durations add the periods that count as sleep; the averages are those of the main sleep (on a
+ * day without one, of its longest nap or period: {@link MainSleep#orLongestPeriod}).
  */
 public final class NightNumbers {
     public record Row(String label, String value) {
@@ -51,7 +53,7 @@ public final class NightNumbers {
 
         boolean single = shown.size() == 1;
         SleepDurations d = single ? shown.get(0).durations() : sum(shown);
-        SleepPeriod main = single ? shown.get(0) : data.mainSleep(day).orElse(shown.get(0));
+        SleepPeriod main = single ? shown.get(0) : MainSleep.orLongestPeriod(shown).orElseThrow();
         SleepVitals v = main.vitals();
         List<Row> sleepRows = new ArrayList<>();
         sleepRows.add(new Row("Total sleep", withShare(d.totalSleep(), d.timeInBed())));

@@ -28,8 +28,8 @@ public record NightPalette(Rgb background, Rgb text, Rgb mutedText, Rgb grid, Rg
         };
     }
 
-    /** The palette for a background: dark tints on a dark one. */
-    public static NightPalette forBackground(Rgb background) {
-        return background.luminance() < 0.5 ? DARK : LIGHT;
+    /** The palette of an appearance, which the window's View menu sets. */
+    public static NightPalette of(boolean dark) {
+        return dark ? DARK : LIGHT;
     }
 }

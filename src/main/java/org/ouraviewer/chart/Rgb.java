@@ -23,8 +23,4 @@ public record Rgb(int red, int green, int blue, double opacity) {
         return "#" + hex.substring(1);
     }
 
-    /** Relative luminance from 0 (black) to 1 (white), enough to tell a light background from a dark one. */
-    public double luminance() {
-        return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255;
-    }
 }

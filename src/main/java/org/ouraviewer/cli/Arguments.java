@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ouraviewer.metrics.DayMetric;
 
 /** The words after the command: positionals, switches ({@code --json}) and options with a value. */
 public final class Arguments {
     private final List<String> positionals = new ArrayList<>();
     private final Set<String> switchesSeen = new java.util.HashSet<>();
-    private final Map<String, String> options = new HashMap<>();
+    /** Every value given for each option, in order: {@code --metric} may be repeated. */
+    private final Map<String, List<String>> options = new HashMap<>();
 
     private Arguments() {
     }
@@ -43,7 +47,7 @@ public final class Arguments {
                         }
                         value = args.get(++i);
                     }
-                    a.options.put(name, value);
+                    a.options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
                 } else if (switches.contains(name)) {
                     throw new UsageException(name + " takes no value");
                 } else {
@@ -64,12 +68,25 @@ public final class Arguments {
         return switchesSeen.contains(sw);
     }
 
+    /** The option's value; the last one when it was given more than once. */
     public String option(String name) {
-        return options.get(name);
+        List<String> values = options.get(name);
+        return values == null ? null : values.get(values.size() - 1);
+    }
+
+    /** Every value given for a repeatable option, in order; none when it was not given. */
+    public List<String> options(String name) {
+        return List.copyOf(options.getOrDefault(name, List.of()));
+    }
+
+    /** The option as a day, or null when it was not given. */
+    public LocalDate dayOption(String name) throws UsageException {
+        String v = option(name);
+        return v == null ? null : day(v, name);
     }
 
     public String requireOption(String name) throws UsageException {
-        String v = options.get(name);
+        String v = option(name);
         if (v == null) {
             throw new UsageException(name + " is required");
         }
@@ -77,7 +94,7 @@ public final class Arguments {
     }
 
     public int intOption(String name, int fallback, int min, int max) throws UsageException {
-        String v = options.get(name);
+        String v = option(name);
         if (v == null) {
             return fallback;
         }
@@ -111,6 +128,13 @@ public final class Arguments {
             // the same message as any other URL that will not do
         }
         throw new UsageException(option + " must be an http or https URL, not \"" + text + "\"");
+    }
+
+    /** The day metric named {@code id} ({@code sleep_score}); a usage error naming the metrics otherwise. */
+    static DayMetric metric(String id) throws UsageException {
+        return DayMetric.fromId(id).orElseThrow(() -> new UsageException("unknown metric \"" + id
+                + "\"; the metrics are " + Arrays.stream(DayMetric.values()).map(DayMetric::id)
+                .collect(Collectors.joining(", "))));
     }
 
     /** The paths after {@code skip} positionals; at least one is required. */

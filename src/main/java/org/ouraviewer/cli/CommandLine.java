@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.ouraviewer.log.AppLog;
+import org.ouraviewer.text.Problems;
 
 /**
  * The headless side of the launcher ({@code CLI.md}). Nothing here touches JavaFX, so these commands run
@@ -22,11 +24,17 @@ public final class CommandLine {
               oura-viewer night DAY PATH... [--json]        the sleep periods of one day
               oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
               oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
+              oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
+              oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
+              oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
               oura-viewer login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]
               oura-viewer logout
               oura-viewer --help | --version
 
             PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
+            M is a day metric: sleep_score (the default), readiness_score, activity_score, steps, total_sleep_s,
+            deep_sleep_s, rem_sleep_s, efficiency, lowest_hr, average_hrv, average_breath,
+            temperature_deviation, bedtime_min, spo2, stress_high_s. T is a tag as the Tags tab names it.
             Exit codes: 0 success, 1 some input unreadable or nothing for that day, 2 usage error,
             3 authentication refused, 4 network or server failure.
             """;
@@ -37,6 +45,7 @@ public final class CommandLine {
         int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException;
     }
 
+    private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
     private static final Map<String, Command> COMMANDS = new java.util.LinkedHashMap<>();
 
     static {
@@ -44,6 +53,9 @@ public final class CommandLine {
         COMMANDS.put("night", NightCommand::run);
         COMMANDS.put("export-night", ExportNightCommand::run);
         COMMANDS.put("fetch", FetchCommand::run);
+        COMMANDS.put("trends", TrendsCommand::run);
+        COMMANDS.put("tag-effects", TagEffectsCommand::run);
+        COMMANDS.put("median-night", MedianNightCommand::run);
         COMMANDS.put("login", LoginCommand::run);
         COMMANDS.put("logout", LogoutCommand::run);
     }
@@ -56,9 +68,21 @@ public final class CommandLine {
         return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"));
     }
 
-    /** Registers a command (used by packages that add commands, such as export and fetch). */
-    public static void register(String name, Command command) {
-        COMMANDS.put(name, command);
+    /**
+     * The command line's crash path: the stack goes to the log file only, stderr gets one sentence that
+     * says where it is, and the exit code is 1.
+     */
+    static int unexpected(String command, Throwable error, PrintStream err) {
+        try {
+            LOG.log(System.Logger.Level.ERROR, "oura-viewer " + command + " stopped on an unexpected error", error);
+        } catch (RuntimeException | Error ignored) {
+            // with the log gone too, the sentence below is all there is
+        }
+        String what = error instanceof OutOfMemoryError ? "ran out of memory (a larger -Xmx may help)"
+                : "stopped on an error it did not expect";
+        err.println("oura-viewer: " + Problems.printable(command) + " " + what + "; the details are in "
+                + AppLog.where() + ".");
+        return ExitCode.INCOMPLETE;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -82,6 +106,8 @@ public final class CommandLine {
         } catch (IOException | UncheckedIOException e) {
             err.println("oura-viewer: " + (e.getMessage() == null ? "could not write the output" : e.getMessage()));
             return ExitCode.INCOMPLETE;
+        } catch (RuntimeException | Error e) {
+            return unexpected(args[0], e, err);
         } finally {
             out.flush();
             err.flush();

@@ -54,8 +54,8 @@ final class ExportNightCommand {
             Reports.printNoSleep(data, day, err);
             return ExitCode.INCOMPLETE;
         }
-        // a day of only rest or deleted periods still has a night to draw: its first period
-        SleepPeriod main = data.mainSleep(day).orElse(periods.get(0));
+        // a day without a long sleep still has a night to draw: its longest nap, else its longest period
+        SleepPeriod main = data.mainSleepOrLongest(day).orElseThrow();
         List<SleepPeriod> shown = List.of(main);
         NightPicture picture = NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown));
         AtomicFiles.write(target, stream -> {

@@ -37,9 +37,20 @@ final class SummaryCommand {
             for (FileReport f : result.files()) {
                 g.writeStartObject();
                 json.string("path", f.path());
+                json.string("format", f.format());
                 json.string("kind", f.kind());
+                g.writeObjectFieldStart("kinds");
+                for (Map.Entry<String, Integer> k : f.kinds().entrySet()) {
+                    json.number(k.getKey(), k.getValue());
+                }
+                g.writeEndObject();
                 json.number("records", f.records());
+                json.number("skipped", f.skipped());
+                json.string("warning", f.warning());
                 json.string("error", f.error());
+                if (f.ignored()) {
+                    g.writeBooleanField("ignored", true);
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -61,11 +72,19 @@ final class SummaryCommand {
         out.printf("%s read, %s.%n", count(result.files().size(), "file"),
                 failed == 0 ? "all readable" : failed + " could not be read");
         for (FileReport f : result.files()) {
+            if (f.ignored()) {
+                out.printf("  %s: not used (no Oura data the viewer shows)%n", f.path());
+                continue;
+            }
+            String read = (f.format() == null ? "" : f.format() + ", ")
+                    + (f.kind() == null ? "no records" : f.kind() + ", " + count(f.records(), "record"))
+                    + (f.skipped() > 0 ? ", " + count(f.skipped(), "record") + " skipped (" + f.warning() + ")"
+                    : f.warning() != null ? " (" + f.warning() + ")" : "");
             if (f.failed()) {
-                out.printf("  %s: could not be read: %s%n", f.path(), f.error());
+                out.printf("  %s: %s%s%n", f.path(), f.records() > 0 ? read + "; then " : "could not be read: ",
+                        f.error());
             } else {
-                out.printf("  %s: %s, %s%n", f.path(), f.kind() == null ? "no records" : f.kind(),
-                        count(f.records(), "record"));
+                out.printf("  %s: %s%n", f.path(), read);
             }
         }
         if (data.recordCounts().isEmpty()) {

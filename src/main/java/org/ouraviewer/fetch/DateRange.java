@@ -16,11 +16,6 @@ public record DateRange(LocalDate start, LocalDate end) {
         }
     }
 
-    /** Everything since 2015 up to {@code today}. */
-    public static DateRange everythingUpTo(LocalDate today) {
-        return new DateRange(EARLIEST, today);
-    }
-
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

@@ -5,15 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.InputSource;
-import org.ouraviewer.io.OuraFileReader;
 import org.ouraviewer.model.OuraKind;
 
 /**
- * Checks a downloaded file as the viewer's reader will read it, before it may replace anything in the
- * folder: {@code oura-v2-<kind>.json} must be a JSON array of that kind's records (or an empty one),
- * {@code oura-data.json} V1 content. An HTML page, an empty body or an error object such as
+ * Checks a downloaded file as the viewer's reader ({@link FileFormats#read}) will read it, before it may
+ * replace anything in the folder, judged by the reader's report: no error, and records of the kind its name
+ * says ({@code oura-v2-<kind>.json} a JSON array of that kind's records, {@code oura-data.json} V1 content),
+ * none only in an empty list. An HTML page, an empty body or an error object such as
  * {@code {"detail": "expired"}} fails, and the folder's file stays as it was. This is the one place where
  * fetching calls the reader.
  */
@@ -36,22 +37,23 @@ final class DownloadCheck {
         if (!v1 && start[0] != '[') {
             return Optional.of(start[0] == '{' ? "a message instead of the data" : "not a JSON array");
         }
+        if (v1 && start[0] != '{') {
+            return Optional.of("something other than V1 Oura data");
+        }
         if (!v1 && start[1] == ']') {
             return Optional.empty(); // an empty array: nothing new, nothing wrong
         }
-        FileReport report = OuraFileReader.read(source(name, downloaded)).report();
+        FileReport report = FileFormats.read(source(name, downloaded)).report();
         if (report.failed()) {
             return Optional.of("a file the viewer cannot read (" + report.error() + ")");
         }
-        if (v1) {
-            // V1 content is an object of (possibly empty) arrays: the reader recognising it is the check.
-            return "v1".equals(report.kind()) ? Optional.empty() : Optional.of("something other than V1 Oura data");
-        }
         if (report.records() == 0) {
-            return Optional.of("a file without Oura records");
+            // V1's empty list: an object of empty lists, which the reader takes for V1 by the file's name
+            return v1 && "v1".equals(report.kind()) ? Optional.empty() : Optional.of("a file without Oura records");
         }
-        if (kind.isPresent() && !kind.get().route().equals(report.kind())) {
-            return Optional.of("something other than " + kind.get().route() + " records");
+        String expected = v1 ? "v1" : kind.map(OuraKind::route).orElse(null);
+        if (expected != null && !report.kinds().containsKey(expected)) {
+            return Optional.of(v1 ? "something other than V1 Oura data" : "something other than " + expected + " records");
         }
         return Optional.empty();
     }

@@ -56,21 +56,8 @@ public record FetchRequest(FetchSource source, URI base, AccessTokens tokens, Da
                 RetryPolicy.standard());
     }
 
-    public FetchRequest withBase(URI newBase) {
-        return new FetchRequest(source, newBase, tokens, range, sinceLastDay, zone, retryPolicy);
-    }
-
     public FetchRequest withRetryPolicy(RetryPolicy policy) {
         return new FetchRequest(source, base, tokens, range, sinceLastDay, zone, policy);
-    }
-
-    public FetchRequest withZone(ZoneId newZone) {
-        return new FetchRequest(source, base, tokens, range, sinceLastDay, newZone, retryPolicy);
-    }
-
-    /** A quick sync: kinds the folder holds start from their last day less a week. */
-    public FetchRequest sinceLastDay(boolean since) {
-        return new FetchRequest(source, base, tokens, range, since, zone, retryPolicy);
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class AppDirs {
         };
     }
 
+    /** The app's log files (rotated), in the data folder. */
+    public static Path logs() {
+        return data().resolve("logs");
+    }
+
     private static String os() {
         String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         return name.startsWith("windows") ? "windows" : name.startsWith("mac") ? "mac" : "unix";

@@ -51,13 +51,13 @@ public final class DataLoader {
             return t;
         });
         try {
-            List<Future<OuraFileReader.Result>> futures = new ArrayList<>();
+            List<Future<FileFormats.Result>> futures = new ArrayList<>();
             for (InputSource s : sources) {
                 futures.add(pool.submit(() -> {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException();
                     }
-                    OuraFileReader.Result r = OuraFileReader.read(s);
+                    FileFormats.Result r = FileFormats.read(s);
                     progress.update(done.addAndGet(Math.max(s.size(), 1)), total);
                     return r;
                 }));
@@ -68,16 +68,14 @@ public final class DataLoader {
             List<FileReport> reports = new ArrayList<>(previous.files().stream()
                     .filter(f -> !reread.contains(f.path())).toList());
             List<RecordBatch> batches = new ArrayList<>(previous.batches());
-            List<OuraFileReader.Result> results = new ArrayList<>();
-            for (Future<OuraFileReader.Result> f : futures) {
+            List<FileFormats.Result> results = new ArrayList<>();
+            for (Future<FileFormats.Result> f : futures) {
                 results.add(await(f));
             }
             results.sort(Comparator.comparing(r -> r.report().path()));
-            for (OuraFileReader.Result r : results) {
+            for (FileFormats.Result r : results) {
                 reports.add(r.report());
-                if (r.batch() != null) {
-                    batches.add(r.batch());
-                }
+                batches.addAll(r.batches());
             }
             reports.addAll(found.problems());
             if (cancelled.getAsBoolean()) {
@@ -89,7 +87,7 @@ public final class DataLoader {
         }
     }
 
-    private static OuraFileReader.Result await(Future<OuraFileReader.Result> f) {
+    private static FileFormats.Result await(Future<FileFormats.Result> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

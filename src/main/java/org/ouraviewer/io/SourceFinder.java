@@ -4,22 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
  * Turns what the user gave (files, folders, zips) into the files to read. Folders are searched
- * recursively; only {@code .json} and {@code .zip} are read, anything else is skipped silently.
+ * recursively for the names {@link FileFormats} reads and {@code .zip}; anything else there is skipped
+ * silently. A sub-folder that cannot be read and a special file (a pipe, a device) are named and skipped.
  */
 public final class SourceFinder {
     static final int MAX_ZIP_ENTRIES = 20_000;
@@ -52,33 +56,65 @@ public final class SourceFinder {
     }
 
     private void add(Path path, boolean givenByUser) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(p -> add(p, false));
-            } catch (IOException | UncheckedIOException e) {
-                problems.add(FileReport.failure(path.toString(), null, "the folder could not be read: "
-                        + IoMessages.describe(e)));
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            problems.add(FileReport.failure(path.toString(), "no such file or folder"));
+            return;
+        } catch (IOException e) {
+            problems.add(FileReport.failure(path.toString(), IoMessages.describe(e)));
+            return;
+        }
+        if (attributes.isDirectory()) {
+            if (givenByUser) { // inside a folder, a link to a folder is not followed: it could lead back up
+                walk(path);
             }
             return;
         }
-        if (!Files.exists(path)) {
-            problems.add(FileReport.failure(path.toString(), null, "no such file or folder"));
+        if (!attributes.isRegularFile()) {
+            // reading a FIFO would wait for a writer forever; a device or socket is not a file of data
+            problems.add(FileReport.failure(path.toString(), "not a regular file (a pipe, device or socket): skipped"));
             return;
         }
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean readable = name.endsWith(".zip") || name.endsWith(".json") || givenByUser;
-        if (readable && !seen.add(identity(path))) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (!givenByUser && !zip && !FileFormats.isReadableName(name)) {
             return;
         }
-        if (name.endsWith(".zip")) {
+        if (!seen.add(identity(path))) {
+            return;
+        }
+        if (zip) {
             addZip(path);
-        } else if (name.endsWith(".json") || givenByUser) {
-            try {
-                sources.add(new PathSource(path, Files.size(path)));
-            } catch (IOException e) {
-                problems.add(FileReport.failure(path.toString(), null, IoMessages.describe(e)));
-            }
+        } else {
+            sources.add(new PathSource(path, attributes.size()));
         }
+    }
+
+    /** A folder and its sub-folders; one that cannot be read is named and skipped, the rest still found. */
+    private void walk(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(FileReport.failure(file.toString(), (Files.isDirectory(file)
+                            ? "the folder could not be read: " : "") + IoMessages.describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(FileReport.failure(folder.toString(), "the folder could not be read: "
+                    + IoMessages.describe(e)));
+        }
+        files.stream().sorted().forEach(p -> add(p, false));
     }
 
     private static Path identity(Path path) {
@@ -97,14 +133,14 @@ public final class SourceFinder {
             try {
                 addZipEntries(zip, ZIP_FALLBACK_CHARSET);
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(FileReport.failure(zip.toString(), null, "not a readable zip archive: "
+                problems.add(FileReport.failure(zip.toString(), "not a readable zip archive: "
                         + IoMessages.describe(e)));
             }
         } catch (ZipException e) {
-            problems.add(FileReport.failure(zip.toString(), null, "not a readable zip archive: "
+            problems.add(FileReport.failure(zip.toString(), "not a readable zip archive: "
                     + IoMessages.describe(e)));
         } catch (IOException e) {
-            problems.add(FileReport.failure(zip.toString(), null, IoMessages.describe(e)));
+            problems.add(FileReport.failure(zip.toString(), IoMessages.describe(e)));
         }
     }
 
@@ -117,7 +153,7 @@ public final class SourceFinder {
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                if (isJsonEntry(e)) {
+                if (isReadableEntry(e)) {
                     found.add(new ZipEntrySource(zip, charset, e.getName(), e.getCompressedSize(), e.getSize()));
                 }
             }
@@ -126,11 +162,11 @@ public final class SourceFinder {
         sources.addAll(found);
     }
 
-    /** JSON entries, minus the macOS resource forks that carry a {@code .json} name but binary content. */
-    private static boolean isJsonEntry(ZipEntry e) {
+    /** JSON and CSV entries, minus the macOS resource forks that carry such a name but binary content. */
+    private static boolean isReadableEntry(ZipEntry e) {
         String name = e.getName().replace('\\', '/');
         String base = name.substring(name.lastIndexOf('/') + 1);
-        return !e.isDirectory() && base.toLowerCase(Locale.ROOT).endsWith(".json") && !base.startsWith("._")
+        return !e.isDirectory() && FileFormats.isReadableName(base) && !base.startsWith("._")
                 && !name.startsWith("__MACOSX/") && !name.contains("/__MACOSX/");
     }
 }

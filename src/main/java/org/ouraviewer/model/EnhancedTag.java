@@ -9,4 +9,9 @@ import java.time.OffsetDateTime;
  */
 public record EnhancedTag(String id, LocalDate startDay, LocalDate endDay, String tagTypeCode, OffsetDateTime start,
                           OffsetDateTime end, String comment, String customName) {
+
+    /** The day the tag is on: its {@code start_day}, else the date of its start as recorded; null if neither. */
+    public LocalDate day() {
+        return startDay != null ? startDay : start != null ? start.toLocalDate() : null;
+    }
 }

@@ -6,13 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -66,8 +64,8 @@ public final class OuraData {
     }
 
     /**
-     * Merges batches: duplicates dropped (by id or natural key), a later batch winning over an earlier one,
-     * and V2 over V1 for a day.
+     * Merges batches: duplicates dropped (by id or natural key), the richer source winning for a day
+     * ({@link SourceRank}), and within a source a later batch over an earlier one.
      */
     public static OuraData merge(List<RecordBatch> batches) {
         return new OuraData(new Merger(batches));
@@ -98,13 +96,14 @@ public final class OuraData {
         return sleepByDay.getOrDefault(day, List.of());
     }
 
-    /** The day's main sleep: its longest {@code long_sleep}, else its longest period that counts as sleep. */
+    /** The day's main sleep ({@link MainSleep#of}): its longest {@code long_sleep}; none on a day without one. */
     public Optional<SleepPeriod> mainSleep(LocalDate day) {
-        List<SleepPeriod> periods = sleepPeriods(day);
-        Comparator<SleepPeriod> byLength = Comparator.comparing(SleepPeriod::length);
-        Optional<SleepPeriod> longest = periods.stream().filter(p -> p.type() == SleepType.LONG_SLEEP).max(byLength);
-        return longest.isPresent() ? longest
-                : periods.stream().filter(p -> p.type().countsAsSleep()).max(byLength);
+        return MainSleep.of(sleepPeriods(day));
+    }
+
+    /** The period a view of the day opens on ({@link MainSleep#orLongestPeriod}); for display, not for numbers. */
+    public Optional<SleepPeriod> mainSleepOrLongest(LocalDate day) {
+        return MainSleep.orLongestPeriod(sleepPeriods(day));
     }
 
     /** The days that have sleep periods, in order. */
@@ -194,11 +193,11 @@ public final class OuraData {
         final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         Merger(List<RecordBatch> batches) {
-            // the first of repeated records is kept: the newest batch goes first (a file read again after a
-            // fetch has the current version of a record), and every V2 batch before any V1 batch
+            // the first of repeated records is kept: the richest source first (SourceRank), and within a source
+            // the newest batch first (a file read again after a fetch has the current version of a record)
             List<RecordBatch> ordered = new ArrayList<>(batches);
             Collections.reverse(ordered);
-            ordered.sort(Comparator.comparing(RecordBatch::fromV1)); // stable: false (V2) first
+            ordered.sort(Comparator.comparing(RecordBatch::rank)); // stable
             dailySleep = unique(ordered, b -> b.dailySleep, DailySleep::id, DailySleep::day);
             dailyReadiness = unique(ordered, b -> b.dailyReadiness, DailyReadiness::id, DailyReadiness::day);
             dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);
@@ -242,17 +241,23 @@ public final class OuraData {
             return unique.kept();
         }
 
-        /** Sleep periods: unique by id or start instant; a V1 night is dropped where V2 has that day. */
+        /**
+         * Sleep periods: unique by id or start instant, and a day's nights come from one source: the richest
+         * that has that day, except that a Trends CSV night (totals only) never hides a night with a hypnogram.
+         */
         private static List<SleepPeriod> uniqueSleep(List<RecordBatch> batches) {
+            List<RecordBatch> byNightDetail = new ArrayList<>(batches);
+            byNightDetail.sort(Comparator.comparing(b -> !b.rank.hasHypnograms())); // stable
             UniqueRecords<SleepPeriod> unique = new UniqueRecords<>(SleepPeriod::id, p -> p.start().toInstant());
-            Set<LocalDate> v2Days = new HashSet<>();
-            for (RecordBatch b : batches) {
+            Map<LocalDate, SourceRank> dayOwner = new HashMap<>();
+            for (RecordBatch b : byNightDetail) {
                 for (SleepPeriod p : b.sleep) {
-                    if (b.fromV1 && v2Days.contains(p.day())) {
+                    SourceRank owner = dayOwner.get(p.day());
+                    if (owner != null && owner != b.rank) {
                         continue;
                     }
-                    if (unique.add(p) && !b.fromV1) {
-                        v2Days.add(p.day());
+                    if (unique.add(p)) {
+                        dayOwner.putIfAbsent(p.day(), b.rank);
                     }
                 }
             }
@@ -267,27 +272,10 @@ public final class OuraData {
             return map;
         }
 
+        /** Unique records per kind, counted as a file's are: the merged records are one more batch. */
         Map<OuraKind, Integer> counts() {
-            Map<OuraKind, Integer> c = new EnumMap<>(OuraKind.class);
-            putCount(c, OuraKind.DAILY_SLEEP, dailySleep.size());
-            putCount(c, OuraKind.DAILY_READINESS, dailyReadiness.size());
-            putCount(c, OuraKind.DAILY_ACTIVITY, dailyActivity.size());
-            putCount(c, OuraKind.DAILY_SPO2, spo2.size());
-            putCount(c, OuraKind.DAILY_STRESS, stress.size());
-            putCount(c, OuraKind.SLEEP, sleep.size());
-            putCount(c, OuraKind.TAG, tags.size());
-            putCount(c, OuraKind.ENHANCED_TAG, enhancedTags.size());
-            putCount(c, OuraKind.WORKOUT, workouts.size());
-            putCount(c, OuraKind.SESSION, sessions.size());
-            putCount(c, OuraKind.HEARTRATE, heartRate.size());
-            others.forEach((kind, keys) -> putCount(c, kind, keys.size()));
-            return c;
-        }
-
-        private static void putCount(Map<OuraKind, Integer> c, OuraKind kind, int n) {
-            if (n > 0) {
-                c.put(kind, n);
-            }
+            return new RecordBatch(SourceRank.V2_DOCUMENT, dailySleep, dailyReadiness, dailyActivity, sleep, tags,
+                    enhancedTags, workouts, sessions, spo2, stress, heartRate, others).countsByKind();
         }
 
         NavigableSet<LocalDate> days(OuraData data) {

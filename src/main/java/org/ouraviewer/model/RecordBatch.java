@@ -7,13 +7,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The records read from one file, before merging. Files overlap (Open Humans repeats records across
  * yearly windows, users open the same export twice), so batches are merged by {@link OuraData#merge}.
  */
 public final class RecordBatch {
-    final boolean fromV1;
+    final SourceRank rank;
     final List<DailySleep> dailySleep;
     final List<DailyReadiness> dailyReadiness;
     final List<DailyActivity> dailyActivity;
@@ -28,42 +29,65 @@ public final class RecordBatch {
     /** Kinds the viewer counts but does not show: key (id or content) to the day, which may be null. */
     final Map<OuraKind, Map<String, LocalDate>> others;
 
-    private RecordBatch(Builder b) {
-        fromV1 = b.fromV1;
-        dailySleep = List.copyOf(b.dailySleep);
-        dailyReadiness = List.copyOf(b.dailyReadiness);
-        dailyActivity = List.copyOf(b.dailyActivity);
-        sleep = List.copyOf(b.sleep);
-        tags = List.copyOf(b.tags);
-        enhancedTags = List.copyOf(b.enhancedTags);
-        workouts = List.copyOf(b.workouts);
-        sessions = List.copyOf(b.sessions);
-        spo2 = List.copyOf(b.spo2);
-        stress = List.copyOf(b.stress);
-        heartRate = b.heartRate.build();
+    /** All the parts; the merge makes one of these of everything loaded, to count it the same way. */
+    RecordBatch(SourceRank rank, List<DailySleep> dailySleep, List<DailyReadiness> dailyReadiness,
+                List<DailyActivity> dailyActivity, List<SleepPeriod> sleep, List<Tag> tags, List<EnhancedTag> enhancedTags,
+                List<Workout> workouts, List<Session> sessions, List<DailySpo2> spo2, List<DailyStress> stress,
+                HeartRateSamples heartRate, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
+        this.rank = rank;
+        this.dailySleep = List.copyOf(dailySleep);
+        this.dailyReadiness = List.copyOf(dailyReadiness);
+        this.dailyActivity = List.copyOf(dailyActivity);
+        this.sleep = List.copyOf(sleep);
+        this.tags = List.copyOf(tags);
+        this.enhancedTags = List.copyOf(enhancedTags);
+        this.workouts = List.copyOf(workouts);
+        this.sessions = List.copyOf(sessions);
+        this.spo2 = List.copyOf(spo2);
+        this.stress = List.copyOf(stress);
+        this.heartRate = heartRate;
         Map<OuraKind, Map<String, LocalDate>> o = new EnumMap<>(OuraKind.class);
-        b.others.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-        others = Collections.unmodifiableMap(o);
+        others.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.others = Collections.unmodifiableMap(o);
     }
 
-    public boolean fromV1() {
-        return fromV1;
+    /** Where these records came from, which decides which of two overlapping records wins. */
+    public SourceRank rank() {
+        return rank;
+    }
+
+    /** Records per kind in this batch (heart-rate rows after removing duplicates within the file). */
+    public Map<OuraKind, Integer> countsByKind() {
+        Map<OuraKind, Integer> c = new EnumMap<>(OuraKind.class);
+        putCount(c, OuraKind.DAILY_SLEEP, dailySleep.size());
+        putCount(c, OuraKind.DAILY_READINESS, dailyReadiness.size());
+        putCount(c, OuraKind.DAILY_ACTIVITY, dailyActivity.size());
+        putCount(c, OuraKind.SLEEP, sleep.size());
+        putCount(c, OuraKind.TAG, tags.size());
+        putCount(c, OuraKind.ENHANCED_TAG, enhancedTags.size());
+        putCount(c, OuraKind.WORKOUT, workouts.size());
+        putCount(c, OuraKind.SESSION, sessions.size());
+        putCount(c, OuraKind.DAILY_SPO2, spo2.size());
+        putCount(c, OuraKind.DAILY_STRESS, stress.size());
+        putCount(c, OuraKind.HEARTRATE, heartRate.size());
+        others.forEach((kind, keys) -> putCount(c, kind, keys.size()));
+        return c;
+    }
+
+    private static void putCount(Map<OuraKind, Integer> c, OuraKind kind, int n) {
+        if (n > 0) {
+            c.put(kind, n);
+        }
     }
 
     /** Records in this batch (heart-rate rows after removing duplicates within the file). */
     public int recordCount() {
-        int n = dailySleep.size() + dailyReadiness.size() + dailyActivity.size() + sleep.size() + tags.size()
-                + enhancedTags.size() + workouts.size() + sessions.size() + spo2.size() + stress.size()
-                + heartRate.size();
-        for (Map<String, LocalDate> m : others.values()) {
-            n += m.size();
-        }
-        return n;
+        return countsByKind().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Collects the records of one file. Not thread-safe; one per file. */
     public static final class Builder {
-        private final boolean fromV1;
+        private final SourceRank rank;
         private final List<DailySleep> dailySleep = new ArrayList<>();
         private final List<DailyReadiness> dailyReadiness = new ArrayList<>();
         private final List<DailyActivity> dailyActivity = new ArrayList<>();
@@ -77,8 +101,20 @@ public final class RecordBatch {
         private final HeartRateSamples.Builder heartRate = new HeartRateSamples.Builder();
         private final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
-        public Builder(boolean fromV1) {
-            this.fromV1 = fromV1;
+        public Builder(SourceRank rank) {
+            this.rank = Objects.requireNonNull(rank);
+        }
+
+        /** A batch of the API's own documents. */
+        public Builder() {
+            this(SourceRank.V2_DOCUMENT);
+        }
+
+        /** Whether nothing was added yet. */
+        public boolean isEmpty() {
+            return dailySleep.isEmpty() && dailyReadiness.isEmpty() && dailyActivity.isEmpty() && sleep.isEmpty()
+                    && tags.isEmpty() && enhancedTags.isEmpty() && workouts.isEmpty() && sessions.isEmpty()
+                    && spo2.isEmpty() && stress.isEmpty() && heartRate.size() == 0 && others.isEmpty();
         }
 
         public Builder add(DailySleep r) {
@@ -143,7 +179,8 @@ public final class RecordBatch {
         }
 
         public RecordBatch build() {
-            return new RecordBatch(this);
+            return new RecordBatch(rank, dailySleep, dailyReadiness, dailyActivity, sleep, tags, enhancedTags, workouts,
+                    sessions, spo2, stress, heartRate.build(), others);
         }
     }
 }

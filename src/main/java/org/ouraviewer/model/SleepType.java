@@ -9,7 +9,7 @@ public enum SleepType {
     LATE_NAP("late_nap", "Late nap"),
     REST("rest", "Rest"),
     DELETED("deleted", "Deleted"),
-    UNKNOWN("unknown", "Unknown");
+    UNKNOWN("unknown", "Sleep");
 
     private final String code;
     private final String label;

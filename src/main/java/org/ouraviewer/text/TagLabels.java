@@ -1,7 +1,12 @@
 package org.ouraviewer.text;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ouraviewer.model.EnhancedTag;
+import org.ouraviewer.model.Tag;
 
 /**
  * Oura tag codes in words: {@code tag_generic_jetlag} → "Jet lag". Oura publishes no list of its codes;
@@ -74,6 +79,27 @@ public final class TagLabels {
             return customName == null || customName.isBlank() ? "Custom tag" : customName.strip();
         }
         return label(tagTypeCode);
+    }
+
+    /**
+     * The names of a {@code tag} document's tags, each once, in the document's order; none for a text-only
+     * tag. These are the names the Tags tab shows and the tag effects and median night go by.
+     */
+    public static List<String> labels(Tag tag) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String code : tag.codes()) {
+            String label = label(code);
+            if (!label.isEmpty()) {
+                words.add(label);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The name of an {@code enhanced_tag} ({@link #enhancedLabel}) as a list: none for a comment-only tag. */
+    public static List<String> labels(EnhancedTag tag) {
+        String label = enhancedLabel(tag.tagTypeCode(), tag.customName());
+        return label.isEmpty() ? List.of() : List.of(label);
     }
 
     private static String withoutPrefix(String code) {

@@ -2,10 +2,15 @@ package org.ouraviewer.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.ouraviewer.ui.fetch.FetchDialog;
+import org.ouraviewer.log.AppLog;
+import org.ouraviewer.ui.common.BackgroundThreads;
+import org.ouraviewer.ui.common.CrashHandler;
 import org.ouraviewer.ui.main.MainWindow;
 
-/** The JavaFX application: opens the main window with the paths given on the command line. */
+/**
+ * The JavaFX application: the crash path first, then the app's executor, then the main window with the
+ * paths given on the command line; web pages open in the user's browser through HostServices.
+ */
 public final class OuraViewerApp extends Application {
     public static void launchWindow(String[] args) {
         Application.launch(OuraViewerApp.class, args);
@@ -13,8 +18,11 @@ public final class OuraViewerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FetchDialog.useBrowser(getHostServices()::showDocument);
-        MainWindow window = MainWindow.create(stage);
+        CrashHandler crash = new CrashHandler(AppLog::where);
+        crash.installOnThisAndEveryThread();
+        MainWindow window = MainWindow.create(stage, BackgroundThreads.create(crash),
+                address -> getHostServices().showDocument(address.toString()));
+        crash.showIn(window.dialogs());
         window.show();
         window.openAtStart(getParameters().getRaw());
     }

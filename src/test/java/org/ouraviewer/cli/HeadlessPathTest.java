@@ -17,10 +17,12 @@ import org.ouraviewer.TestFiles;
  */
 class HeadlessPathTest {
     @Test
-    void summaryAndNightLoadNoJavaFxClass() throws IOException, InterruptedException {
+    void theDataCommandsLoadNoJavaFxClass() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String folder = TestFiles.samples("open-humans-notebook").toString();
-        for (List<String> args : List.of(List.of("summary", folder, "--json"), List.of("night", "2022-12-01", folder))) {
+        for (List<String> args : List.of(List.of("summary", folder, "--json"), List.of("night", "2022-12-01", folder),
+                List.of("trends", folder, "--json"), List.of("tag-effects", folder),
+                List.of("median-night", folder, "--json"))) {
             List<String> command = new java.util.ArrayList<>(List.of(java, "-Xlog:class+load=info", "-cp",
                     System.getProperty("java.class.path"), "org.ouraviewer.Main"));
             command.addAll(args);

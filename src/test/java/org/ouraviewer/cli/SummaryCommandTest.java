@@ -28,7 +28,11 @@ class SummaryCommandTest {
         assertEquals(List.of("files", "records", "first_day", "last_day"), CliRun.fieldNames(json));
         assertEquals(7, json.get("files").size());
         for (JsonNode f : json.get("files")) {
-            assertEquals(List.of("path", "kind", "records", "error"), CliRun.fieldNames(f));
+            assertEquals(List.of("path", "format", "kind", "kinds", "records", "skipped", "warning", "error"),
+                    CliRun.fieldNames(f));
+            assertEquals("json", f.get("format").asText());
+            assertEquals(0, f.get("skipped").asInt());
+            assertTrue(f.get("warning").isNull());
             assertTrue(f.get("error").isNull());
             assertTrue(f.get("records").isInt());
         }
@@ -36,6 +40,8 @@ class SummaryCommandTest {
         assertEquals(folder + "/oura-v2-sleep.json", sleep.get("path").asText());
         assertEquals("sleep", sleep.get("kind").asText());
         assertEquals(1, sleep.get("records").asInt());
+        assertEquals(1, sleep.get("kinds").get("sleep").asInt());
+        assertEquals(1, sleep.get("kinds").size());
         JsonNode records = json.get("records");
         assertEquals(1, records.get("sleep").asInt());
         assertEquals(1, records.get("daily_sleep").asInt());
@@ -94,8 +100,8 @@ class SummaryCommandTest {
         CliRun run = CliRun.of("summary", TestFiles.samples("open-humans-notebook").toString());
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("7 files read, all readable.\n"), run.out());
-        assertTrue(run.out().contains("oura-v2-sleep.json: sleep, 1 record\n"), run.out());
-        assertTrue(run.out().contains("oura-v2-heartrate.json: heartrate, 10 records\n"), run.out());
+        assertTrue(run.out().contains("oura-v2-sleep.json: json, sleep, 1 record\n"), run.out());
+        assertTrue(run.out().contains("oura-v2-heartrate.json: json, heartrate, 10 records\n"), run.out());
         assertTrue(run.out().contains("Days: 2022-12-01 to 2022-12-01 (1 day with data)"), run.out());
     }
 

@@ -48,6 +48,30 @@ class BadInputTest {
         return bad;
     }
 
+    /** A file that loads, minus its bad records: counted, and the first reason given with its position. */
+    private FileReport loadSkipping(String name, String content, int kept, int skipped) throws IOException {
+        Files.writeString(dir.resolve(name), content);
+        LoadResult result = DataLoader.load(List.of(dir));
+        assertEquals(0, result.failedCount(), result.files()::toString);
+        FileReport r = result.files().stream().filter(f -> f.path().endsWith(name)).findFirst().orElseThrow();
+        assertEquals(kept, r.records(), r::toString);
+        assertEquals(skipped, r.skipped(), r::toString);
+        assertOneClearSentence(r.warning());
+        return r;
+    }
+
+    /** A file cut short or broken part way: the records before the break load, and the error says where. */
+    private FileReport loadCut(String name, String content, int kept) throws IOException {
+        Files.writeString(dir.resolve(name), content);
+        LoadResult result = DataLoader.load(List.of(dir));
+        assertEquals(1, result.failedCount(), result.files()::toString);
+        FileReport r = result.files().stream().filter(FileReport::failed).findFirst().orElseThrow();
+        assertEquals(kept, r.records(), r::toString);
+        assertOneClearSentence(r.error());
+        assertTrue(POSITION.matcher(r.error()).find(), r.error());
+        return r;
+    }
+
     static void assertOneClearSentence(String error) {
         assertNotNull(error);
         assertFalse(error.isBlank());
@@ -117,9 +141,9 @@ class BadInputTest {
     }
 
     @Test
-    void deepNestingInsideAHeartRateRowFails() throws IOException {
-        FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
-                + "\"2022-12-01T10:00:00+00:00\"},{\"bpm\":61,\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}]");
+    void deepNestingInsideAHeartRateRowKeepsTheRowsBefore() throws IOException {
+        FileReport r = loadCut("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
+                + "\"2022-12-01T10:00:00+00:00\"},{\"bpm\":61,\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}]", 1);
         assertTrue(r.error().contains("nested too deeply"), r.error());
     }
 
@@ -142,39 +166,49 @@ class BadInputTest {
     }
 
     @Test
-    void wrongTypeInAFieldNamesTheFieldAndRecord() throws IOException {
-        FileReport r = loadWith("oura-v2-daily_readiness.json",
-                "[\n {\"day\": \"2022-11-30\", \"score\": 80},\n {\"day\": \"2022-12-01\", \"score\": \"abc\"}\n]");
-        assertEquals("record 2 at line 3, column 2: score should be a number", r.error());
+    void wrongTypeInAFieldSkipsThatRecordAndNamesTheFieldAndRecord() throws IOException {
+        FileReport r = loadSkipping("oura-v2-daily_readiness.json",
+                "[\n {\"day\": \"2022-11-30\", \"score\": 80},\n {\"day\": \"2022-12-01\", \"score\": \"abc\"}\n]", 1, 1);
+        assertEquals("record 2 at line 3, column 2: score should be a number, not \"abc\"", r.warning());
     }
 
     @Test
-    void wrongTypeInAHeartRateRow() throws IOException {
-        FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
-                + "\"2022-12-01T10:00:00+00:00\"},\n{\"bpm\":\"fast\",\"timestamp\":\"2022-12-01T10:05:00+00:00\"}]");
-        assertTrue(r.error().startsWith("record 2 at line 2"), r.error());
-        assertTrue(r.error().contains("bpm should be a number"), r.error());
+    void wrongTypeInAHeartRateRowSkipsTheRow() throws IOException {
+        FileReport r = loadSkipping("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
+                + "\"2022-12-01T10:00:00+00:00\"},\n{\"bpm\":\"fast\",\"timestamp\":\"2022-12-01T10:05:00+00:00\"}]", 1, 1);
+        assertTrue(r.warning().startsWith("record 2 at line 2"), r.warning());
+        assertTrue(r.warning().contains("bpm should be a number"), r.warning());
     }
 
     @Test
-    void aHeartRateNoHeartCanHaveIsAnErrorOfThatRow() throws IOException {
-        FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
-                + "\"2022-12-01T10:00:00+00:00\"},\n{\"bpm\":6000,\"timestamp\":\"2022-12-01T10:05:00+00:00\"}]");
-        assertTrue(r.error().startsWith("record 2 at line 2"), r.error());
-        assertTrue(r.error().contains("6000"), r.error());
+    void aHeartRateNoHeartCanHaveIsSkipped() throws IOException {
+        FileReport r = loadSkipping("oura-v2-heartrate.json", "[{\"bpm\":60,\"source\":\"awake\",\"timestamp\":"
+                + "\"2022-12-01T10:00:00+00:00\"},\n{\"bpm\":6000,\"timestamp\":\"2022-12-01T10:05:00+00:00\"},\n"
+                + "{\"bpm\":0,\"timestamp\":\"2022-12-01T10:06:00+00:00\"},\n"
+                + "{\"bpm\":1e999,\"timestamp\":\"2022-12-01T10:07:00+00:00\"}]", 1, 3);
+        assertTrue(r.warning().startsWith("record 2 at line 2"), r.warning());
+        assertTrue(r.warning().contains("6000"), r.warning());
     }
 
     @Test
-    void aHeartRateRowBefore1970IsAnError() throws IOException {
-        FileReport r = loadWith("page 3.json", "[{\"bpm\":60,\"timestamp\":\"1969-12-31T23:00:00+00:00\"}]");
-        assertTrue(r.error().startsWith("record 1 at line 1"), r.error());
-        assertTrue(r.error().contains("1969"), r.error());
+    void aHeartRateRowBefore2010IsSkipped() throws IOException {
+        FileReport r = loadSkipping("page 3.json", "[{\"bpm\":60,\"timestamp\":\"1969-12-31T23:00:00+00:00\"},"
+                + "{\"bpm\":61,\"timestamp\":\"2022-12-01T10:00:00+00:00\"}]", 1, 1);
+        assertTrue(r.warning().startsWith("record 1 at line 1"), r.warning());
+        assertTrue(r.warning().contains("1969"), r.warning());
     }
 
     @Test
-    void badTimestamp() throws IOException {
-        FileReport r = loadWith("oura-v2-heartrate.json", "[{\"bpm\":60,\"timestamp\":\"yesterday\"}]");
-        assertTrue(r.error().contains("timestamp is not a date and time"), r.error());
+    void badTimestampSkipsTheRow() throws IOException {
+        FileReport r = loadSkipping("oura-v2-heartrate.json", "[{\"bpm\":60,\"timestamp\":\"yesterday\"},"
+                + "{\"bpm\":61,\"timestamp\":\"2022-12-01T10:00:00+00:00\"}]", 1, 1);
+        assertTrue(r.warning().contains("timestamp is not a date and time"), r.warning());
+    }
+
+    @Test
+    void aFileOfOnlyBadRecordsLoadsNothingAndSaysWhy() throws IOException {
+        FileReport r = loadSkipping("oura-v2-heartrate.json", "[{\"bpm\":60,\"timestamp\":\"yesterday\"}]", 0, 1);
+        assertTrue(r.warning().contains("yesterday"), r.warning());
     }
 
     @Test
@@ -184,8 +218,8 @@ class BadInputTest {
     }
 
     @Test
-    void moreContentAfterTheData() throws IOException {
-        FileReport r = loadWith("two.json", GOOD + "\n" + GOOD);
+    void moreContentAfterTheDataKeepsTheData() throws IOException {
+        FileReport r = loadCut("two.json", GOOD + "\n" + GOOD, 1);
         assertTrue(r.error().contains("line 2, column 1"), r.error());
     }
 

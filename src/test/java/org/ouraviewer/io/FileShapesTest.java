@@ -34,14 +34,21 @@ class FileShapesTest {
         return r.files().get(0);
     }
 
+    private void assertReport(String name, String kind, int records, FileReport r) {
+        assertEquals(dir.resolve(name).toString(), r.path());
+        assertEquals("json", r.format());
+        assertEquals(kind, r.kind(), r::toString);
+        assertEquals(records, r.records(), r::toString);
+        assertEquals(java.util.Map.of(kind, records), r.kinds());
+        assertEquals(0, r.skipped(), r::toString);
+        assertEquals(null, r.error(), r::toString);
+    }
+
     @Test
     void arrayEnvelopeAndSingleDocumentGiveTheSameRecord() throws IOException {
-        assertEquals(new FileReport(dir.resolve("a.json").toString(), "sleep", 1, null),
-                readOne("a.json", "[" + SLEEP_DOC + "]"));
-        assertEquals(new FileReport(dir.resolve("b.json").toString(), "sleep", 1, null),
-                readOne("b.json", "{\"data\":[" + SLEEP_DOC + "],\"next_token\":null}"));
-        assertEquals(new FileReport(dir.resolve("c.json").toString(), "sleep", 1, null),
-                readOne("c.json", SLEEP_DOC));
+        assertReport("a.json", "sleep", 1, readOne("a.json", "[" + SLEEP_DOC + "]"));
+        assertReport("b.json", "sleep", 1, readOne("b.json", "{\"data\":[" + SLEEP_DOC + "],\"next_token\":null}"));
+        assertReport("c.json", "sleep", 1, readOne("c.json", SLEEP_DOC));
         // fields after "data" (next_token first or last) do not matter
         assertEquals(1, readOne("d.json", "{\"next_token\":\"abc\",\"data\":[" + SLEEP_DOC + "]}").records());
         OuraData all = DataLoader.load(List.of(dir)).data();
@@ -81,15 +88,23 @@ class FileShapesTest {
     void heartRateRecognisedFromTheFirstRowStreamsTheRest() throws IOException {
         Path api = TestFiles.samples("api-recordings/heartrate__multiple_default_window.json");
         FileReport r = readOne("page 2.json", Files.readString(api));
-        assertEquals(new FileReport(dir.resolve("page 2.json").toString(), "heartrate", 1101, null), r);
+        assertReport("page 2.json", "heartrate", 1101, r);
     }
 
     @Test
-    void aKindSpecificNameWinsOverTheFields() throws IOException {
-        // a daily_sleep-looking record in a file named for readiness is read as readiness
+    void theFieldsWinOverANameThatLies() throws IOException {
+        // Oura on the Web's "oura_daily-sleep_…" holds daily_sleep documents, whatever "sleep" suggests
         FileReport r = readOne("oura-v2-daily_readiness.json",
                 "[{\"day\":\"2022-12-01\",\"score\":80,\"contributors\":{\"deep_sleep\":1}}]");
-        assertEquals("daily_readiness", r.kind());
+        assertEquals("daily_sleep", r.kind());
+    }
+
+    @Test
+    void theNameDecidesWhereTheFieldsFitSeveralKinds() throws IOException {
+        // a daily document with nothing but its score could be any of the three daily scores
+        assertEquals("daily_readiness", readOne("oura-v2-daily_readiness.json",
+                "[{\"day\":\"2022-12-01\",\"score\":80}]").kind());
+        assertEquals("daily_activity", readOne("activity.json", "[{\"day\":\"2022-12-01\",\"score\":80}]").kind());
     }
 
     @Test
@@ -151,7 +166,8 @@ class FileShapesTest {
         LoadResult evening = DataLoader.load(List.of(f), morning, (d, t) -> { }, () -> false);
         assertEquals(9000, evening.data().dailyActivity(DAY).orElseThrow().steps());
         assertEquals(2, evening.data().recordCounts().get(OuraKind.DAILY_ACTIVITY));
-        assertEquals(List.of(new FileReport(f.toString(), "daily_activity", 2, null)), evening.files());
+        assertEquals(1, evening.files().size());
+        assertReport("oura-v2-daily_activity.json", "daily_activity", 2, evening.files().get(0));
     }
 
     @Test

@@ -43,7 +43,10 @@ class V1ExportTest {
     @Test
     void mapsV1ToTheDaysV2Uses() throws IOException {
         LoadResult r = DataLoader.load(List.of(ouraDataJson()));
-        assertEquals(List.of(new FileReport(dir.resolve("oura-data.json").toString(), "v1", 4, null)), r.files());
+        assertEquals(1, r.files().size());
+        FileReport f = r.files().get(0);
+        assertEquals(List.of(dir.resolve("oura-data.json").toString(), "json", "v1", 4, 0),
+                List.of(f.path(), f.format(), f.kind(), f.records(), f.skipped()), f::toString);
         OuraData data = r.data();
         SleepPeriod p = data.sleepPeriods(NIGHT).get(0);
         assertTrue(p.fromV1());

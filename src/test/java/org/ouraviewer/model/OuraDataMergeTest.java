@@ -31,14 +31,14 @@ class OuraDataMergeTest {
 
     @Test
     void recordsRepeatByIdOrByNaturalKey() {
-        RecordBatch a = new RecordBatch.Builder(false)
+        RecordBatch a = new RecordBatch.Builder()
                 .add(new DailySleep("x", D1, 80, Map.of()))
                 .add(period("p1", D1, "2023-12-31T23:00:00+01:00", false))
                 .add(new Tag(null, D1, OffsetDateTime.parse("2024-01-01T09:00:00+01:00"), List.of("tag_generic_jetlag"), null))
                 .add(new Workout(null, D1, "walking", "easy", 50.0, null, OffsetDateTime.parse("2024-01-01T17:00:00+01:00"),
                         null, "confirmed", null))
                 .build();
-        RecordBatch b = new RecordBatch.Builder(false)
+        RecordBatch b = new RecordBatch.Builder()
                 .add(new DailySleep(null, D1, 80, Map.of())) // no id, same day
                 .add(new DailySleep("y", D2, 70, Map.of()))
                 .add(period(null, D1, "2023-12-31T22:00:00Z", false)) // the same instant without an id
@@ -55,12 +55,12 @@ class OuraDataMergeTest {
 
     @Test
     void v2BatchesWinEvenWhenV1ComesFirst() {
-        RecordBatch v1 = new RecordBatch.Builder(true)
+        RecordBatch v1 = new RecordBatch.Builder(SourceRank.V1)
                 .add(period(null, D1, "2023-12-31T22:00:00+01:00", true))
                 .add(period(null, D2, "2024-01-01T22:00:00+01:00", true))
                 .add(new DailySleep(null, D1, 60, Map.of()))
                 .build();
-        RecordBatch v2 = new RecordBatch.Builder(false)
+        RecordBatch v2 = new RecordBatch.Builder()
                 .add(period("v2", D1, "2023-12-31T23:30:00+01:00", false))
                 .add(new DailySleep("d", D1, 90, Map.of()))
                 .build();
@@ -73,9 +73,9 @@ class OuraDataMergeTest {
 
     @Test
     void otherKindsAreCountedOnceAndGiveDays() {
-        RecordBatch a = new RecordBatch.Builder(false).addOther(OuraKind.DAILY_RESILIENCE, "id:1", D2)
+        RecordBatch a = new RecordBatch.Builder().addOther(OuraKind.DAILY_RESILIENCE, "id:1", D2)
                 .addOther(OuraKind.PERSONAL_INFO, "id:me", null).build();
-        RecordBatch b = new RecordBatch.Builder(false).addOther(OuraKind.DAILY_RESILIENCE, "id:1", D2).build();
+        RecordBatch b = new RecordBatch.Builder().addOther(OuraKind.DAILY_RESILIENCE, "id:1", D2).build();
         OuraData data = OuraData.merge(List.of(a, b));
         assertEquals(1, data.recordCounts().get(OuraKind.DAILY_RESILIENCE));
         assertEquals(1, data.recordCounts().get(OuraKind.PERSONAL_INFO));

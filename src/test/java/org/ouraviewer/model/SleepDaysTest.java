@@ -91,12 +91,36 @@ class SleepDaysTest {
     }
 
     @Test
-    void aDayOfNapsOnlyHasTheLongestNapAsMainSleep() throws IOException {
+    void aDayOfNapsOnlyHasNoMainSleepButOpensOnItsLongestNap() throws IOException {
         OuraData data = load(
                 period("short", "2024-02-25", "sleep", "2024-02-25T13:00:00+01:00", "2024-02-25T13:20:00+01:00", ""),
                 period("long", "2024-02-25", "sleep", "2024-02-25T15:00:00+01:00", "2024-02-25T16:30:00+01:00", ""),
                 period("rest", "2024-02-25", "rest", "2024-02-25T17:00:00+01:00", "2024-02-25T20:30:00+01:00", ""));
+        assertTrue(data.mainSleep(LocalDate.of(2024, 2, 25)).isEmpty(), "a nap is never the main sleep");
+        assertEquals("long", data.mainSleepOrLongest(LocalDate.of(2024, 2, 25)).orElseThrow().id(),
+                "the longer nap, not the longer rest period");
+    }
+
+    @Test
+    void aDayOfRestOnlyOpensOnItsLongestRestPeriod() throws IOException {
+        OuraData data = load(
+                period("a", "2024-02-25", "rest", "2024-02-25T13:00:00+01:00", "2024-02-25T13:20:00+01:00", ""),
+                period("b", "2024-02-25", "deleted", "2024-02-25T15:00:00+01:00", "2024-02-25T16:30:00+01:00", ""));
+        assertTrue(data.mainSleep(LocalDate.of(2024, 2, 25)).isEmpty());
+        assertEquals("b", data.mainSleepOrLongest(LocalDate.of(2024, 2, 25)).orElseThrow().id());
+    }
+
+    @Test
+    void theMainSleepIsTheLongestLongSleepByTimeInBedEvenWhenANapIsLonger() throws IOException {
+        OuraData data = load(
+                period("nap", "2024-02-25", "sleep", "2024-02-25T12:00:00+01:00", "2024-02-25T17:00:00+01:00",
+                        ",\"time_in_bed\":18000"),
+                period("short", "2024-02-25", "long_sleep", "2024-02-24T23:00:00+01:00", "2024-02-25T02:30:00+01:00",
+                        ",\"time_in_bed\":12600"),
+                period("long", "2024-02-25", "long_sleep", "2024-02-25T03:30:00+01:00", "2024-02-25T07:30:00+01:00",
+                        ",\"time_in_bed\":14400"));
         assertEquals("long", data.mainSleep(LocalDate.of(2024, 2, 25)).orElseThrow().id());
+        assertEquals("long", data.mainSleepOrLongest(LocalDate.of(2024, 2, 25)).orElseThrow().id());
     }
 
     @Test

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ouraviewer.TestFiles;
+import org.ouraviewer.model.EnhancedTag;
+import org.ouraviewer.model.Tag;
 
 class TagLabelsTest {
     @Test
@@ -34,6 +38,21 @@ class TagLabelsTest {
         assertEquals("Something new", TagLabels.label("tag_somethingNew"));
         assertEquals("", TagLabels.label(null));
         assertEquals("", TagLabels.label("  "));
+    }
+
+    @Test
+    void aDocumentsNamesEachOnceInItsOrder() {
+        Tag tag = new Tag("t", LocalDate.of(2024, 3, 1), null,
+                List.of("tag_sleep_alcohol", "tag_generic_jetlag", "tag_sleep_jet_lag", ""), "text");
+        assertEquals(List.of("Alcohol", "Jet lag"), TagLabels.labels(tag));
+        assertEquals(List.of(), TagLabels.labels(new Tag("t", LocalDate.of(2024, 3, 1), null, List.of(), "only text")));
+        OffsetDateTime evening = OffsetDateTime.parse("2024-03-01T23:30:00+07:00");
+        EnhancedTag sauna = new EnhancedTag("e", null, null, "custom", evening, null, "", " Sauna ");
+        assertEquals(List.of("Sauna"), TagLabels.labels(sauna));
+        assertEquals(LocalDate.of(2024, 3, 1), sauna.day(), "no start_day: the date as recorded, not in UTC");
+        EnhancedTag comment = new EnhancedTag("e", LocalDate.of(2024, 3, 2), null, null, evening, null, "hi", null);
+        assertEquals(List.of(), TagLabels.labels(comment));
+        assertEquals(LocalDate.of(2024, 3, 2), comment.day());
     }
 
     @Test

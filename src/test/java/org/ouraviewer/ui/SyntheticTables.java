@@ -24,7 +24,7 @@ public final class SyntheticTables {
 
     public static OuraData data(int workouts, int tags) {
         Random random = new Random(42);
-        RecordBatch.Builder b = new RecordBatch.Builder(false);
+        RecordBatch.Builder b = new RecordBatch.Builder();
         LocalDate first = LocalDate.of(2015, 1, 1);
         for (int i = 0; i < workouts; i++) {
             LocalDate day = first.plusDays(i / 3);

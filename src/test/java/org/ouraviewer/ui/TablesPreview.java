@@ -34,8 +34,8 @@ public final class TablesPreview {
         public void start(Stage stage) {
             List<String> args = getParameters().getRaw();
             AppModel model = new AppModel();
-            Tab tags = new Tab("Tags", new TagsView(model).node());
-            Tab workouts = new Tab("Workouts", new WorkoutsView(model).node());
+            Tab tags = new Tab("Tags", new TagsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model)).node());
+            Tab workouts = new Tab("Workouts", new WorkoutsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model)).node());
             TabPane tabs = new TabPane(tags, workouts);
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             if (args.contains("--workouts")) {

@@ -1,32 +1,28 @@
 package org.ouraviewer.ui.calendar;
 
-import java.time.LocalDate;
 import java.util.Locale;
-import org.ouraviewer.model.DailyActivity;
-import org.ouraviewer.model.DailyReadiness;
-import org.ouraviewer.model.DailySleep;
-import org.ouraviewer.model.OuraData;
-import org.ouraviewer.model.SleepPeriod;
-import org.ouraviewer.model.SleepVitals;
+import org.ouraviewer.metrics.DayMetric;
 
-/** What the calendar colours the days by. */
+/**
+ * The day metrics the calendar colours the days by: a short label for the switch and a colour scale, over
+ * the values of the one list of day metrics ({@link DayMetric}), so the calendar, the Trends tab and the
+ * commands agree on every number.
+ */
 public enum CalendarMetric {
-    SLEEP("Sleep", "Sleep score", ""),
-    READINESS("Readiness", "Readiness score", ""),
-    ACTIVITY("Activity", "Activity score", ""),
-    STEPS("Steps", "Steps", "steps"),
-    LOWEST_HEART_RATE("Lowest HR", "Lowest heart rate of the main sleep", "bpm"),
-    HRV("HRV", "Average HRV of the main sleep", "ms"),
-    TEMPERATURE("Temperature", "Temperature deviation", "°C");
+    SLEEP("Sleep", DayMetric.SLEEP_SCORE),
+    READINESS("Readiness", DayMetric.READINESS_SCORE),
+    ACTIVITY("Activity", DayMetric.ACTIVITY_SCORE),
+    STEPS("Steps", DayMetric.STEPS),
+    LOWEST_HEART_RATE("Lowest HR", DayMetric.LOWEST_HR),
+    HRV("HRV", DayMetric.AVERAGE_HRV),
+    TEMPERATURE("Temperature", DayMetric.TEMPERATURE_DEVIATION);
 
     private final String label;
-    private final String description;
-    private final String unit;
+    private final DayMetric metric;
 
-    CalendarMetric(String label, String description, String unit) {
+    CalendarMetric(String label, DayMetric metric) {
         this.label = label;
-        this.description = description;
-        this.unit = unit;
+        this.metric = metric;
     }
 
     /** Short, for the metric switch. */
@@ -34,26 +30,18 @@ public enum CalendarMetric {
         return label;
     }
 
+    /** The day metric behind it. */
+    public DayMetric metric() {
+        return metric;
+    }
+
     /** Long, for the legend and tooltips. */
     public String description() {
-        return description;
+        return metric.description();
     }
 
     public String unit() {
-        return unit;
-    }
-
-    /** The day's value, or NaN when the day has none (never zero for a missing value). */
-    public double value(OuraData data, LocalDate day) {
-        return switch (this) {
-            case SLEEP -> number(data.dailySleep(day).map(DailySleep::score).orElse(null));
-            case READINESS -> number(data.dailyReadiness(day).map(DailyReadiness::score).orElse(null));
-            case ACTIVITY -> number(data.dailyActivity(day).map(DailyActivity::score).orElse(null));
-            case STEPS -> number(data.dailyActivity(day).map(DailyActivity::steps).orElse(null));
-            case LOWEST_HEART_RATE -> number(vitals(data, day).lowestHeartRate());
-            case HRV -> number(vitals(data, day).averageHrv());
-            case TEMPERATURE -> number(data.dailyReadiness(day).map(DailyReadiness::temperatureDeviation).orElse(null));
-        };
+        return metric.unit();
     }
 
     /** The scale for this metric; personal scales look at {@code values} (NaN where missing). */
@@ -62,9 +50,9 @@ public enum CalendarMetric {
             case SLEEP, READINESS, ACTIVITY -> BandScale.scores();
             case STEPS -> BandScale.higherIsBetter(10_000, 7_500, "10,000 and above", "7,500–9,999",
                     "below 7,500", "step counts");
-            case LOWEST_HEART_RATE -> BandScale.personalThirds(values, false, CalendarMetric::integer, unit);
-            case HRV -> BandScale.personalThirds(values, true, CalendarMetric::integer, unit);
-            case TEMPERATURE -> BandScale.deviation(0.4, 1.0, unit);
+            case LOWEST_HEART_RATE -> BandScale.personalThirds(values, false, CalendarMetric::integer, unit());
+            case HRV -> BandScale.personalThirds(values, true, CalendarMetric::integer, unit());
+            case TEMPERATURE -> BandScale.deviation(0.4, 1.0, unit());
         };
     }
 
@@ -84,13 +72,5 @@ public enum CalendarMetric {
 
     private static String integer(double value) {
         return Long.toString(Math.round(value));
-    }
-
-    private static SleepVitals vitals(OuraData data, LocalDate day) {
-        return data.mainSleep(day).map(SleepPeriod::vitals).orElse(SleepVitals.NONE);
-    }
-
-    private static double number(Number n) {
-        return n == null ? Double.NaN : n.doubleValue();
     }
 }

@@ -19,14 +19,24 @@ import org.controlsfx.control.SegmentedButton;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 
 /**
  * The Calendar tab: months of days coloured by the chosen metric, a legend, and the year at a glance.
  * Click or Enter opens the day's night; arrows, Page Up/Down, Home and End move the selection.
  */
-public final class CalendarView {
-    private final AppModel model;
+public final class CalendarView implements TabView {
+    /** The keys {@link #onKey} answers to, for the keyboard help. */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Arrows", "Previous or next day, week"),
+            new KeyHelp("Page Up, Page Down", "Previous or next month"),
+            new KeyHelp("Home, End", "First or last day with data"),
+            new KeyHelp("Enter or click", "Open the day's night"));
+
+    private final AppModel app;
     private final CalendarViewModel viewModel = new CalendarViewModel();
     private final BorderPane root = new BorderPane();
     private final SegmentedButton metrics = new SegmentedButton();
@@ -38,12 +48,12 @@ public final class CalendarView {
     /** The legend changes only with the metric or the data, not with every move. */
     private int legendRevision = -1;
 
-    public CalendarView(AppModel model) {
-        this.model = model;
+    public CalendarView(ViewContext context) {
+        this.app = context.app();
         this.months = new MonthsPane(viewModel, this::open);
         createView();
         initListeners();
-        showData(model.loaded());
+        showData(app.loaded());
     }
 
     private void createView() {
@@ -77,8 +87,8 @@ public final class CalendarView {
     }
 
     private void initListeners() {
-        model.loadedProperty().addListener((obs, old, now) -> showData(now));
-        viewModel.selectedDayProperty().bindBidirectional(model.dayProperty());
+        app.loadedProperty().addListener((obs, old, now) -> showData(now));
+        viewModel.selectedDayProperty().bindBidirectional(app.dayProperty());
         viewModel.revisionProperty().addListener((obs, o, n) -> requestRepaint());
         viewModel.firstMonthProperty().addListener((obs, o, n) -> requestRepaint());
         viewModel.selectedDayProperty().addListener((obs, o, n) -> requestRepaint());
@@ -90,7 +100,7 @@ public final class CalendarView {
             }
         });
         // Arrow keys should work as soon as the calendar is shown, without a click first.
-        model.tabProperty().addListener((obs, o, n) -> focusMonthsIf(n == MainTab.CALENDAR));
+        app.tabProperty().addListener((obs, o, n) -> focusMonthsIf(n == MainTab.CALENDAR));
         root.sceneProperty().addListener((obs, o, n) -> focusMonthsIf(n != null));
         months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         months.setOnMouseClicked(e -> months.requestFocus());
@@ -115,7 +125,7 @@ public final class CalendarView {
             case ENTER, SPACE -> {
                 LocalDate day = viewModel.selectedDayProperty().get();
                 if (day != null) {
-                    model.openDay(day);
+                    app.openDay(day);
                 }
             }
             default -> {
@@ -127,7 +137,7 @@ public final class CalendarView {
 
     private void open(LocalDate day) {
         viewModel.select(day);
-        model.openDay(day);
+        app.openDay(day);
     }
 
     private void showData(LoadResult result) {
@@ -146,7 +156,7 @@ public final class CalendarView {
         }
         yearStrip.setYears(viewModel.years());
         repaint();
-        focusMonthsIf(model.tabProperty().get() == MainTab.CALENDAR);
+        focusMonthsIf(app.tabProperty().get() == MainTab.CALENDAR);
     }
 
     /** One repaint per burst of changes (a move can change the selection and the months on screen). */
@@ -172,6 +182,7 @@ public final class CalendarView {
         return viewModel;
     }
 
+    @Override
     public Node node() {
         return root;
     }

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.ouraviewer.metrics.DailySeries;
+import org.ouraviewer.metrics.DayMetrics;
 import org.ouraviewer.model.OuraData;
 
 /**
@@ -30,6 +32,7 @@ public final class CalendarViewModel {
     /** Bumped whenever cell contents change (data or metric), so the view repaints once per change. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private OuraData data = OuraData.EMPTY;
+    private DayMetrics dayMetrics = DayMetrics.EMPTY;
     /** The days with anything to show: a daily document, a sleep period, a tag or a workout. */
     private NavigableSet<LocalDate> days = new TreeSet<>();
     private DayMarkers markers = new DayMarkers(OuraData.EMPTY);
@@ -51,6 +54,7 @@ public final class CalendarViewModel {
     /** Takes newly loaded data; selects its last day when nothing sensible is selected yet. */
     public void setData(OuraData newData) {
         data = Objects.requireNonNull(newData);
+        dayMetrics = DayMetrics.of(newData);
         markers = new DayMarkers(newData);
         days = new TreeSet<>(newData.days());
         days.addAll(markers.days());
@@ -72,8 +76,9 @@ public final class CalendarViewModel {
             origin = days.first();
             values = new double[(int) ChronoUnit.DAYS.between(origin, days.last()) + 1];
             Arrays.fill(values, Double.NaN);
+            DailySeries series = dayMetrics.series(m.metric());
             for (LocalDate day : days) {
-                values[index(day)] = m.value(data, day);
+                values[index(day)] = series.value(day);
             }
             scale = m.scale(values);
             bands = new DayBand[values.length];
@@ -137,7 +142,7 @@ public final class CalendarViewModel {
     /** The metrics that have at least one value in the data (scores always, the rest where present). */
     public List<CalendarMetric> availableMetrics() {
         return Arrays.stream(CalendarMetric.values()).filter(m -> m.ordinal() <= CalendarMetric.ACTIVITY.ordinal()
-                || days.stream().anyMatch(d -> !Double.isNaN(m.value(data, d)))).toList();
+                || dayMetrics.series(m.metric()).count() > 0).toList();
     }
 
     /** The years that have data, oldest first. */

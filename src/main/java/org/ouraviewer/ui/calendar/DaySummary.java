@@ -16,7 +16,8 @@ import org.ouraviewer.model.SleepVitals;
 import org.ouraviewer.model.Workout;
 import org.ouraviewer.text.Durations;
 
-/** The text of a day's tooltip: its three scores, then the key numbers of its main sleep and activity. */
+/** The text of a day's tooltip: its three scores, then the key numbers of its main sleep (its
+ * longest nap on a day without one) and activity. */
 final class DaySummary {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
@@ -34,7 +35,7 @@ final class DaySummary {
             return String.join("\n", lines);
         }
         lines.add("Sleep " + score(sleep) + "   Readiness " + score(readiness) + "   Activity " + score(activity));
-        Optional<SleepPeriod> main = data.mainSleep(day);
+        Optional<SleepPeriod> main = data.mainSleepOrLongest(day);
         main.ifPresent(p -> {
             SleepVitals v = p.vitals() == null ? SleepVitals.NONE : p.vitals();
             Integer total = p.durations() == null ? null : p.durations().totalSleep();

@@ -1,16 +1,53 @@
 package org.ouraviewer.ui.common;
 
-/** The tabs of the main window, in order. */
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.input.KeyCombination;
+import org.ouraviewer.ui.calendar.CalendarView;
+import org.ouraviewer.ui.night.NightView;
+import org.ouraviewer.ui.tags.TagsView;
+import org.ouraviewer.ui.workouts.WorkoutsView;
+
+/**
+ * The tabs of the main window, in order: each one registration of its title, its shortcut, how its view
+ * is made, and the keys the view answers to. The window's tabs, the View menu, the shortcuts and the
+ * keyboard help are all made from this list, so a new tab is one line here. This is the one class of
+ * {@code ui.common} that knows the feature packages (an architecture test holds it to that).
+ */
 public enum MainTab {
-    CALENDAR("Calendar"), NIGHT("Night"), TAGS("Tags"), WORKOUTS("Workouts");
+    CALENDAR("Calendar", "Shortcut+1", CalendarView::new, CalendarView.KEYS),
+    NIGHT("Night", "Shortcut+2", NightView::new, NightView.KEYS),
+    TAGS("Tags", "Shortcut+3", TagsView::new, TagsView.KEYS),
+    WORKOUTS("Workouts", "Shortcut+4", WorkoutsView::new, WorkoutsView.KEYS);
 
     private final String title;
+    private final KeyCombination shortcut;
+    private final Function<ViewContext, TabView> factory;
+    private final List<KeyHelp> keys;
 
-    MainTab(String title) {
+    MainTab(String title, String shortcut, Function<ViewContext, TabView> factory, List<KeyHelp> keys) {
         this.title = title;
+        this.shortcut = KeyCombination.keyCombination(shortcut);
+        this.factory = factory;
+        this.keys = List.copyOf(keys);
     }
 
     public String title() {
         return title;
+    }
+
+    /** The key that shows the tab (Ctrl+1 …; Cmd on a Mac). */
+    public KeyCombination shortcut() {
+        return shortcut;
+    }
+
+    /** Builds the tab's view (once, when the tab is first shown). */
+    public TabView createView(ViewContext context) {
+        return factory.apply(context);
+    }
+
+    /** The keys the tab's view answers to, for the keyboard help. */
+    public List<KeyHelp> keys() {
+        return keys;
     }
 }

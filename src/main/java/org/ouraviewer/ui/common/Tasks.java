@@ -3,14 +3,16 @@ package org.ouraviewer.ui.common;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 /**
  * Background work in a few lines: {@code Tasks.create(work).onSuccess(...).onError(...).andFinally(...)
- * .runOnce(executor)}. The callbacks run on the FX thread; the work never does.
+ * .runOnce(executor)}, on the app's executor ({@link ViewContext#background()}). The callbacks run on the FX
+ * thread, always after the work (JavaFX posts them); the work runs on the executor's thread (a test's
+ * same-thread executor runs it at once, and the callbacks follow in the FX events a robot waits for). {@code andFinally} always runs, even when a callback throws. An error without
+ * an {@code onError} goes to the FX thread's uncaught-exception handler: the crash path, which logs it and
+ * says so in a dialog.
  */
 public final class Tasks {
     private Tasks() {
@@ -31,20 +33,35 @@ public final class Tasks {
         return new Builder<>(Objects.requireNonNull(work));
     }
 
-    /** A single daemon thread with a name that says whose it is (it shows in thread dumps). */
-    public static ExecutorService singleThread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * Runs a callback, then {@code andFinally} whatever happens; an error in either goes to the crash path
+     * rather than into the task (which would otherwise turn a success into a failure).
+     */
+    private static void callback(Runnable action, Runnable andFinally) {
+        try {
+            action.run();
+        } catch (RuntimeException | Error e) {
+            unhandled(e);
+        } finally {
+            try {
+                andFinally.run();
+            } catch (RuntimeException | Error e) {
+                unhandled(e);
+            }
+        }
+    }
+
+    /** What happens to an error nobody handles: the current thread's uncaught-exception handler gets it. */
+    static void unhandled(Throwable error) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, error);
     }
 
     /** Collects the callbacks, then builds a {@link Task} that is a {@link ProgressTask}. */
     public static final class Builder<T> {
         private final Work<T> work;
         private Consumer<T> onSuccess = r -> { };
-        private Consumer<Throwable> onError = e -> { };
+        private Consumer<Throwable> onError = Tasks::unhandled;
         private Runnable onCancel = () -> { };
         private Runnable andFinally = () -> { };
 
@@ -74,18 +91,9 @@ public final class Tasks {
 
         public ProgressTask<T> build() {
             ProgressTask<T> task = new ProgressTask<>(work);
-            task.setOnSucceeded(e -> {
-                onSuccess.accept(task.getValue());
-                andFinally.run();
-            });
-            task.setOnFailed(e -> {
-                onError.accept(task.getException());
-                andFinally.run();
-            });
-            task.setOnCancelled(e -> {
-                onCancel.run();
-                andFinally.run();
-            });
+            task.setOnSucceeded(e -> callback(() -> onSuccess.accept(task.getValue()), andFinally));
+            task.setOnFailed(e -> callback(() -> onError.accept(task.getException()), andFinally));
+            task.setOnCancelled(e -> callback(onCancel, andFinally));
             return task;
         }
 
@@ -112,10 +120,6 @@ public final class Tasks {
         /** Thread-safe: {@link Task#updateProgress} coalesces updates onto the FX thread. */
         public void progress(long done, long total) {
             updateProgress(done, total);
-        }
-
-        public void message(String text) {
-            updateMessage(text);
         }
     }
 }

@@ -1,12 +1,11 @@
 package org.ouraviewer.ui.fetch;
 
-import java.io.File;
-import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
+import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,18 +22,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.SegmentedButton;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
+import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Icons;
-import org.ouraviewer.ui.common.Tasks;
+import org.ouraviewer.ui.common.ViewContext;
 
 /**
  * File ▸ Get data from Oura…: the Oura sign-in (or a pasted token) or Open Humans, the days (only what is
@@ -45,18 +43,16 @@ public final class FetchDialog {
     static final String OPEN_HUMANS_HELP = "Paste your Open Humans access token (in an Open Humans notebook it is"
             + " OH_ACCESS_TOKEN); it lasts about 10 hours. Oura Connect's files come whole, so the days do not apply.";
 
-    /** Opens addresses in the user's browser: JavaFX HostServices, set by the application at start. */
-    private static Consumer<URI> browser = uri -> { };
-
     private final FetchViewModel vm;
+    private final DialogService dialogs;
+    private final Executor background;
     private final Stage stage = new Stage();
-    private final ExecutorService executor = Tasks.singleThread("oura-fetch");
 
-    FetchDialog(Window owner, FetchViewModel vm) {
+    FetchDialog(DialogService dialogs, Executor background, FetchViewModel vm) {
         this.vm = vm;
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
+        this.dialogs = dialogs;
+        this.background = background;
+        dialogs.own(stage);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Get data from Oura");
         Scene scene = new Scene(createView(), 700, 760);
@@ -66,43 +62,45 @@ public final class FetchDialog {
         stage.setOnHidden(e -> {
             vm.cancel();
             vm.signIn().cancel();
-            executor.shutdown();
         });
     }
 
-    /** The application's way to open a web page (HostServices); without it the addresses can still be copied. */
-    public static void useBrowser(Consumer<String> opener) {
-        browser = uri -> opener.accept(uri.toString());
-    }
-
     /** Opens the dialog; what it fetches is saved, then loaded through {@link AppModel#load}. */
-    public static void show(Window owner, AppModel model) {
-        open(owner, model);
+    public static void show(ViewContext context) {
+        open(context, AppDirs.config());
     }
 
     /**
      * File ▸ Fetch new data: the dialog, fetching what is new right away when signed in (the user asked for
      * it); otherwise it shows how to connect.
      */
-    public static void showAndFetchNew(Window owner, AppModel model) {
-        FetchDialog dialog = open(owner, model);
-        if (dialog.vm.usesSignInProperty().get()) {
-            dialog.vm.onlyNewProperty().set(true);
-            dialog.vm.fetch(dialog.executor);
-        }
+    public static void showAndFetchNew(ViewContext context) {
+        open(context, AppDirs.config()).fetchNew();
     }
 
     /** Whether a sign-in to Oura is stored (for menus and the start-up offer). */
     public static boolean signedIn() {
-        return new CredentialStore(AppDirs.config()).signedIn();
+        return CredentialStore.standard().signedIn();
     }
 
-    private static FetchDialog open(Window owner, AppModel model) {
-        FetchViewModel vm = new FetchViewModel(AppDirs.config(), browser, folder -> model.load(List.of(folder)),
-                LocalDate.now());
-        FetchDialog dialog = new FetchDialog(owner, vm);
+    /**
+     * The dialog with the sign-in, remembered tokens and last folder of {@code configDir}; web pages open
+     * through the context's dialogs, the work runs on its executor, and a fetched folder is loaded by its app.
+     */
+    static FetchDialog open(ViewContext context, Path configDir) {
+        FetchViewModel vm = new FetchViewModel(configDir, context.dialogs()::browse,
+                folder -> context.app().load(List.of(folder)), LocalDate.now());
+        FetchDialog dialog = new FetchDialog(context.dialogs(), context.background(), vm);
         dialog.stage.show();
         return dialog;
+    }
+
+    /** Fetches what is new, if signed in. */
+    void fetchNew() {
+        if (vm.usesSignInProperty().get()) {
+            vm.onlyNewProperty().set(true);
+            vm.fetch(background);
+        }
     }
 
     Stage stage() {
@@ -111,7 +109,7 @@ public final class FetchDialog {
 
     private BorderPane createView() {
         ToggleSource sources = new ToggleSource(vm);
-        VBox oura = new OuraConnectView(vm, executor).node();
+        VBox oura = new OuraConnectView(vm, background).node();
         GridPane openHumans = new TokenView(vm, "oh-", OPEN_HUMANS_HELP).node();
         oura.visibleProperty().bind(vm.sourceProperty().isEqualTo(FetchSource.OURA));
         openHumans.visibleProperty().bind(oura.visibleProperty().not());
@@ -177,7 +175,7 @@ public final class FetchDialog {
         fetch.setId("fetch");
         fetch.setDefaultButton(true);
         fetch.disableProperty().bind(vm.canFetchProperty().not());
-        fetch.setOnAction(e -> vm.fetch(executor));
+        fetch.setOnAction(e -> vm.fetch(background));
         Button cancel = new Button("Cancel fetch");
         cancel.setId("cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
@@ -196,16 +194,14 @@ public final class FetchDialog {
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Save fetched data in");
-        File current = Path.of(vm.folderProperty().get()).toFile();
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
+        Path current;
+        try {
+            current = Path.of(vm.folderProperty().get());
+        } catch (InvalidPathException e) {
+            current = null;
         }
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            vm.folderProperty().set(chosen.getPath());
-        }
+        dialogs.chooseFolder("Save fetched data in", current != null && Files.isDirectory(current) ? current : null)
+                .ifPresent(chosen -> vm.folderProperty().set(chosen.toString()));
     }
 
     /** Gives {@code label} the error style while {@code error} holds. */

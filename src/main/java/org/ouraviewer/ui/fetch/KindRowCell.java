@@ -7,22 +7,20 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import javafx.scene.layout.StackPane;
+import org.ouraviewer.ui.common.Icons;
 
 /** A progress line: an icon for the state, the kind's name, and what happened to it. */
 final class KindRowCell extends ListCell<KindRow> {
-    private static final Map<KindRow.State, Ikon> ICONS = Map.of(
-            KindRow.State.WAITING, MaterialDesignC.CLOCK_OUTLINE,
-            KindRow.State.FETCHING, MaterialDesignD.DOWNLOAD,
-            KindRow.State.SAVED, MaterialDesignC.CHECK_CIRCLE,
-            KindRow.State.SKIPPED, MaterialDesignS.SKIP_NEXT_CIRCLE_OUTLINE,
-            KindRow.State.STOPPED, MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
+    private static final Map<KindRow.State, Icons> ICONS = Map.of(
+            KindRow.State.WAITING, Icons.WAITING,
+            KindRow.State.FETCHING, Icons.DOWNLOADING,
+            KindRow.State.SAVED, Icons.SAVED,
+            KindRow.State.SKIPPED, Icons.SKIPPED,
+            KindRow.State.STOPPED, Icons.STOPPED);
 
-    private final FontIcon icon = new FontIcon();
+    private final StackPane icon = new StackPane();
+    private KindRow.State shownState;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final HBox box;
@@ -59,8 +57,11 @@ final class KindRowCell extends ListCell<KindRow> {
         if (row == null) {
             return;
         }
-        icon.setIconCode(ICONS.get(row.state()));
-        icon.getStyleClass().setAll("fetch-state-icon", "fetch-state-" + row.state().name().toLowerCase(java.util.Locale.ROOT));
+        if (row.state() != shownState) {
+            shownState = row.state();
+            icon.getChildren().setAll(ICONS.get(row.state()).node("fetch-state-icon",
+                    "fetch-state-" + row.state().name().toLowerCase(java.util.Locale.ROOT)));
+        }
         name.setText(row.name());
         detail.setText(row.detail());
     }

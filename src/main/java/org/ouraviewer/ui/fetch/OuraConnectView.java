@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouraviewer.fetch.oauth.OuraApp;
+import org.ouraviewer.ui.common.Icons;
 
 /**
  * The Oura side of the dialog. Signed in: what is connected, where the sign-in is kept, "Sign out".
@@ -30,10 +31,10 @@ final class OuraConnectView {
     private final SignInViewModel signIn;
     private final VBox root;
 
-    OuraConnectView(FetchViewModel vm, Executor executor) {
+    OuraConnectView(FetchViewModel vm, Executor background) {
         this.signIn = vm.signIn();
         VBox connected = connected();
-        VBox connect = connect(executor);
+        VBox connect = connect(background);
         TitledPane advanced = new TitledPane("Or paste an access token (advanced)",
                 new TokenView(vm, "", TOKEN_HELP).node());
         advanced.setId("advanced-token");
@@ -72,13 +73,13 @@ final class OuraConnectView {
         where.getStyleClass().add("fetch-help");
         where.setWrapText(true);
         where.setMinHeight(Region.USE_PREF_SIZE);
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button("Sign out", Icons.SIGN_OUT.node());
         signOut.setId("sign-out");
         signOut.setOnAction(e -> signIn.signOut());
         return new VBox(6, who, where, signOut);
     }
 
-    private VBox connect(Executor executor) {
+    private VBox connect(Executor background) {
         Label heading = new Label("Connect to Oura with an app of your own, in three steps:");
         heading.getStyleClass().add("fetch-heading");
 
@@ -93,7 +94,7 @@ final class OuraConnectView {
         redirect.setEditable(false);
         redirect.textProperty().bind(signIn.redirectUriProperty());
         HBox.setHgrow(redirect, Priority.ALWAYS);
-        Button copy = new Button("Copy");
+        Button copy = new Button("Copy", Icons.COPY.node());
         copy.setId("copy-redirect");
         copy.setOnAction(e -> copy(signIn.redirectUriProperty().get()));
         TextField port = new TextField();
@@ -125,10 +126,10 @@ final class OuraConnectView {
         steps.addRow(2, step("3"), new Label("Its keys"), step3);
         steps.disableProperty().bind(signIn.stateProperty().isEqualTo(SignInViewModel.State.WAITING));
 
-        Button connect = new Button("Connect to Oura…");
+        Button connect = new Button("Connect to Oura…", Icons.CONNECT.node());
         connect.setId("connect");
         connect.disableProperty().bind(signIn.canSignInProperty().not());
-        connect.setOnAction(e -> signIn.signIn(executor));
+        connect.setOnAction(e -> signIn.signIn(background));
         Button cancel = new Button("Cancel sign-in");
         cancel.setId("cancel-sign-in");
         cancel.setOnAction(e -> signIn.cancel());

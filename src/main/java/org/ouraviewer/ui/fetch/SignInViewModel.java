@@ -32,8 +32,9 @@ import org.ouraviewer.ui.common.Tasks;
 /**
  * The Oura connection of the "Get data from Oura" dialog, without any Node: signed out (the three steps:
  * the app's client id and secret, the redirect port), waiting for the browser, or signed in (to whom). The
- * sign-in runs in the background; the browser opens through {@code browser} (JavaFX HostServices in the
- * app). The client secret lives in {@link #clientSecretProperty()} until the sign-in stores it. FX thread only.
+ * sign-in runs in the background; the browser opens through {@code browser} (in the app, the window's
+ * dialogs, which use HostServices). The client secret lives in {@link #clientSecretProperty()} until the
+ * sign-in stores it. FX thread only.
  */
 public final class SignInViewModel {
     /** Where the connection is. */

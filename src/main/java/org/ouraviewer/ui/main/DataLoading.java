@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,17 +16,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Tasks;
 
 /**
- * Loads files in the background, one load at a time on a named daemon thread, each merging with what
+ * Loads files in the background, one load at a time on the app's executor, each merging with what
  * is loaded. Asking for more while a load runs queues it. Progress, the running flag and errors are
  * properties for the status bar. Methods are for the FX thread.
  */
 final class DataLoading {
-    private final AppModel model;
-    private final ExecutorService executor = Tasks.singleThread("oura-loader");
+    private final AppModel app;
+    private final Executor background;
     private final Queue<List<Path>> queue = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -35,11 +36,12 @@ final class DataLoading {
     private BiConsumer<List<Path>, LoadResult> onLoaded = (paths, result) -> { };
     private Tasks.ProgressTask<LoadResult> current;
 
-    DataLoading(AppModel model) {
-        this.model = Objects.requireNonNull(model);
+    DataLoading(AppModel app, Executor background) {
+        this.app = Objects.requireNonNull(app);
+        this.background = Objects.requireNonNull(background);
     }
 
-    /** Called on the FX thread after a load was applied to the model, with the paths it read. */
+    /** Called on the FX thread after a load was applied to the app, with the paths it read. */
     void setOnLoaded(BiConsumer<List<Path>, LoadResult> action) {
         onLoaded = Objects.requireNonNull(action);
     }
@@ -62,14 +64,14 @@ final class DataLoading {
             running.set(false);
             return;
         }
-        LoadResult previous = model.loaded();
+        LoadResult previous = app.loaded();
         what.set(describe(paths));
         running.set(true);
         error.set(null);
         progress.set(-1);
         current = Tasks.<LoadResult>create(task -> DataLoader.load(paths, previous, task::progress, task::isCancelled))
                 .onSuccess(result -> {
-                    model.setLoaded(result);
+                    app.setLoaded(result);
                     onLoaded.accept(paths, result);
                 })
                 .onError(e -> error.set(e instanceof CancellationException ? null : describe(e)))
@@ -82,7 +84,7 @@ final class DataLoading {
                 progress.unbind();
             }
         });
-        executor.execute(current);
+        background.execute(current);
     }
 
     /** "history", "a.json and 2 more": what a load reads, for the status bar. */
@@ -92,8 +94,7 @@ final class DataLoading {
     }
 
     private static String describe(Throwable e) {
-        Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return Problems.describe(e.getCause() != null && e.getMessage() == null ? e.getCause() : e);
     }
 
     /** Stops the running load and drops the queued ones; what was loaded before stays. */

@@ -1,54 +1,69 @@
 package org.ouraviewer.ui.main;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 import org.ouraviewer.io.AppDirs;
+import org.ouraviewer.ui.common.DialogService;
+import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.common.MainTab;
 
-/** Help ▸ Keyboard shortcuts and Help ▸ About. */
+/**
+ * Help ▸ Keyboard shortcuts and Help ▸ About. The shortcuts are read from the menus and the tabs'
+ * registrations ({@link MainTab#keys()}), so the list says what the keys really do.
+ */
 final class HelpDialogs {
-    private static final String[][] SHORTCUTS = {
-        {"Ctrl+O", "Open files"},
-        {"Ctrl+Shift+O", "Open folder"},
-        {"Ctrl+Shift+F", "Get data from Oura"},
-        {"F5", "Fetch new data (signed in to Oura)"},
-        {"Ctrl+E", "Export the night"},
-        {"Ctrl+R", "Load report"},
-        {"Ctrl+W", "Close all data"},
-        {"Ctrl+Q", "Quit"},
-        {"Ctrl+1 … Ctrl+4", "Calendar, Night, Tags, Workouts"},
-        {"Ctrl+Shift+D", "Light or dark appearance"},
-        {"F1", "This list"},
-        {"Calendar: arrows", "Previous or next day, week"},
-        {"Calendar: Page Up, Page Down", "Previous or next month"},
-        {"Calendar: Home, End", "First or last day with data"},
-        {"Calendar: Enter or click", "Open the day's night"},
-    };
-
     private HelpDialogs() {
     }
 
-    static void showShortcuts(Window owner) {
+    /** The menus' shortcuts in menu order, then each tab's own keys under the tab's name. */
+    static List<KeyHelp> shortcuts(MenuBar menus) {
+        List<KeyHelp> rows = new ArrayList<>();
+        if (menus != null) {
+            menus.getMenus().forEach(m -> addAccelerators(m, rows));
+        }
+        for (MainTab tab : MainTab.values()) {
+            for (KeyHelp key : tab.keys()) {
+                rows.add(new KeyHelp(tab.title() + ": " + key.keys(), key.action()));
+            }
+        }
+        return rows;
+    }
+
+    private static void addAccelerators(Menu menu, List<KeyHelp> rows) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                addAccelerators(sub, rows);
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                rows.add(new KeyHelp(item.getAccelerator().getDisplayText(), item.getText().replace("…", "")));
+            }
+        }
+    }
+
+    static void showShortcuts(DialogService dialogs, MenuBar menus) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts");
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+        List<KeyHelp> rows = shortcuts(menus);
+        for (int i = 0; i < rows.size(); i++) {
+            Label key = new Label(rows.get(i).keys());
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+            grid.addRow(i, key, new Label(rows.get(i).action()));
         }
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
-        alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts (Cmd instead of Ctrl on a Mac)");
         alert.getDialogPane().setContent(grid);
-        alert.show();
+        dialogs.showAndWait(alert);
     }
 
-    static void showAbout(Window owner) {
+    static void showAbout(DialogService dialogs) {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
-        alert.initOwner(owner);
         alert.setTitle("About Oura Viewer");
         alert.setHeaderText("Oura Viewer");
         Label text = new Label("A desktop viewer for the data of an Oura ring: calendar, nights, tags and "
@@ -57,6 +72,6 @@ final class HelpDialogs {
                 + "\nSettings: " + AppDirs.config() + "\nData: " + AppDirs.data());
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
-        alert.show();
+        dialogs.showAndWait(alert);
     }
 }

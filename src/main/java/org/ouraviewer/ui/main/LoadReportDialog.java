@@ -18,34 +18,34 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
+import org.ouraviewer.io.FileFormats;
+import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
 
 /**
- * The load report: every file read, with its kind, how many records it gave, and why it could not be
- * read. Files that failed come first. One window, refreshed when it is opened again.
+ * The load report: every file read, with its format, its kinds, how many records it gave and skipped, and
+ * why it could not be read in full. Files with problems come first. One window, refreshed when it is opened again.
  */
 final class LoadReportDialog {
     private final Stage stage = new Stage();
     private final TableView<FileReport> table = new TableView<>();
     private final Label summary = new Label();
-    private final CheckBox onlyProblems = new CheckBox("Only files that could not be read");
+    private final CheckBox onlyProblems = new CheckBox("Only files with problems");
     private FilteredList<FileReport> rows = new FilteredList<>(FXCollections.observableArrayList());
 
-    LoadReportDialog(Window owner) {
-        stage.initOwner(owner);
+    LoadReportDialog(DialogService dialogs) {
+        dialogs.own(stage);
         stage.setTitle("Load report – Oura Viewer");
         table.getStyleClass().add("load-report");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No files loaded yet."));
         table.getColumns().add(column("File", 22, OverrunStyle.LEADING_ELLIPSIS, r -> r.path()));
-        table.getColumns().add(column("Kind", 9, OverrunStyle.ELLIPSIS, r -> r.kind() == null ? "unknown" : r.kind()));
-        TableColumn<FileReport, Integer> records = new TableColumn<>("Records");
-        records.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().records()));
-        records.getStyleClass().add("number-column");
-        table.getColumns().add(records);
-        table.getColumns().add(column("Problem", 40, OverrunStyle.ELLIPSIS, r -> r.error() == null ? "" : r.error()));
+        table.getColumns().add(column("Format", 13, OverrunStyle.ELLIPSIS, r -> FileFormats.label(r.format())));
+        table.getColumns().add(column("Kind", 14, OverrunStyle.ELLIPSIS, LoadReportDialog::kinds));
+        table.getColumns().add(number("Records", FileReport::records));
+        table.getColumns().add(number("Skipped", FileReport::skipped));
+        table.getColumns().add(column("Problem", 40, OverrunStyle.ELLIPSIS, LoadReportDialog::problem));
         onlyProblems.selectedProperty().addListener((obs, o, n) -> filter());
         summary.getStyleClass().add("report-summary");
         HBox top = new HBox(summary, onlyProblems);
@@ -59,6 +59,40 @@ final class LoadReportDialog {
                 stage.close();
             }
         });
+    }
+
+    /** One kind by its name; several as "mixed: daily_sleep 39, heartrate 845". */
+    private static String kinds(FileReport r) {
+        if (r.ignored()) {
+            return "not used";
+        }
+        if (r.kinds().size() <= 1) {
+            return r.kind() == null ? "unknown" : r.kind();
+        }
+        StringBuilder sb = new StringBuilder("mixed: ");
+        r.kinds().forEach((k, n) -> sb.append(sb.length() > 7 ? ", " : "").append(k).append(' ').append(n));
+        return sb.toString();
+    }
+
+    /** Why the file could not be read (or was cut short), else why records or values were left out. */
+    private static String problem(FileReport r) {
+        if (r.error() != null) {
+            return r.records() > 0 ? "cut short after " + r.records() + (r.records() == 1 ? " record: " : " records: ")
+                    + r.error() : r.error();
+        }
+        return r.warning() == null ? "" : (r.skipped() > 0 ? "skipped " : "") + r.warning();
+    }
+
+    private static boolean hasProblem(FileReport r) {
+        return r.failed() || r.warning() != null;
+    }
+
+    private static TableColumn<FileReport, Integer> number(String title,
+                                                           java.util.function.ToIntFunction<FileReport> value) {
+        TableColumn<FileReport, Integer> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsInt(cell.getValue())));
+        c.getStyleClass().add("number-column");
+        return c;
     }
 
     private static TableColumn<FileReport, String> column(String title, double widthEm, OverrunStyle overrun,
@@ -111,10 +145,14 @@ final class LoadReportDialog {
 
     private void update(LoadResult result) {
         long failed = result.failedCount();
-        summary.setText(result.files().size() + " files read" + (failed == 0 ? ", all fine."
-                : ", " + failed + " could not be read."));
+        int skipped = result.files().stream().mapToInt(FileReport::skipped).sum();
+        summary.setText(result.files().size() + " files read" + (failed == 0 ? "" : ", " + failed
+                + " could not be read (in full)") + (skipped == 0 ? "" : skipped == 1 ? ", 1 bad record skipped"
+                : ", " + skipped + " bad records skipped")
+                + (failed == 0 && skipped == 0 ? ", all fine." : "."));
         rows = new FilteredList<>(FXCollections.observableArrayList(result.files().stream()
-                .sorted(Comparator.comparing((FileReport r) -> !r.failed()).thenComparing(FileReport::path))
+                .sorted(Comparator.comparing((FileReport r) -> !r.failed()).thenComparing(r -> !hasProblem(r))
+                        .thenComparing(FileReport::path))
                 .toList()));
         SortedList<FileReport> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -123,7 +161,7 @@ final class LoadReportDialog {
     }
 
     private void filter() {
-        rows.setPredicate(onlyProblems.isSelected() ? FileReport::failed : r -> true);
+        rows.setPredicate(onlyProblems.isSelected() ? LoadReportDialog::hasProblem : r -> true);
     }
 
     TableView<FileReport> table() {

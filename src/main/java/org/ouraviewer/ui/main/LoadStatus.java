@@ -57,8 +57,10 @@ final class LoadStatus {
         String error = loading.errorProperty().get();
         bar.setText(error != null ? "Loading failed: " + error : describe(shown));
         long failed = shown.failedCount();
-        if (failed > 0) {
-            problems.setText(failed == 1 ? "1 file could not be read" : failed + " files could not be read");
+        int skipped = shown.files().stream().mapToInt(org.ouraviewer.io.FileReport::skipped).sum();
+        if (failed > 0 || skipped > 0) {
+            problems.setText(failed > 0 ? (failed == 1 ? "1 file could not be read" : failed + " files could not be read")
+                    : skipped == 1 ? "1 bad record skipped" : String.format("%,d bad records skipped", skipped));
             bar.getRightItems().add(problems);
         }
     }

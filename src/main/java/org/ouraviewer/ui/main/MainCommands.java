@@ -1,71 +1,72 @@
 package org.ouraviewer.ui.main;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
+import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
-import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.text.Problems;
+import org.ouraviewer.ui.common.DialogService;
+import org.ouraviewer.ui.common.ExportCommand;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.common.Tasks;
+import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.FetchDialog;
-import org.ouraviewer.ui.night.NightExport;
 
 /** What the menus, the welcome pane and the shortcuts do. FX thread only. */
 final class MainCommands {
-    private static final ExecutorService SAMPLE_UNPACKER = Tasks.singleThread("oura-sample-unpacker");
+    private static final List<DialogService.FileType> OURA_FILES = List.of(
+            new DialogService.FileType("Oura data: the export ZIP, JSON, CSV", FileFormats.OPEN_EXTENSIONS),
+            DialogService.FileType.of("All files", "*"));
 
     private final Stage stage;
-    private final AppModel model;
+    private final ViewContext context;
     private final DataLoading loading;
     private final Settings settings;
     private final Runnable saveSettings;
+    private final Supplier<Optional<Exportable>> shownExportable;
+    private Supplier<MenuBar> menus = () -> null;
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private LoadReportDialog report;
 
-    MainCommands(Stage stage, AppModel model, DataLoading loading, Settings settings, Runnable saveSettings) {
+    /** @param shownExportable the view of the tab showing, when it can be exported */
+    MainCommands(Stage stage, ViewContext context, DataLoading loading, Settings settings, Runnable saveSettings,
+                 Supplier<Optional<Exportable>> shownExportable) {
         this.stage = stage;
-        this.model = model;
+        this.context = context;
         this.loading = loading;
         this.settings = settings;
         this.saveSettings = saveSettings;
+        this.shownExportable = shownExportable;
+        lookForSignIn();
+    }
+
+    /** The menu bar, for the keyboard help (set once it is built). */
+    void setMenus(Supplier<MenuBar> menus) {
+        this.menus = menus;
+    }
+
+    private DialogService dialogs() {
+        return context.dialogs();
     }
 
     void openFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Oura files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Oura data (*.json, *.zip)", "*.json", "*.zip", "*.JSON", "*.ZIP"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        initialFolder().ifPresent(chooser::setInitialDirectory);
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            open(files.stream().map(File::toPath).toList());
+        List<Path> files = dialogs().openFiles("Open Oura files", OURA_FILES);
+        if (!files.isEmpty()) {
+            open(files);
         }
     }
 
     void openFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of Oura files");
-        initialFolder().ifPresent(chooser::setInitialDirectory);
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            open(List.of(dir.toPath()));
-        }
-    }
-
-    /** The folder of the most recent file (or the recent folder itself), if it still exists. */
-    private java.util.Optional<File> initialFolder() {
-        return settings.recent().stream()
-                .map(p -> Files.isDirectory(p) ? p : p.getParent())
-                .filter(p -> p != null && Files.isDirectory(p))
-                .map(Path::toFile)
-                .findFirst();
+        dialogs().chooseFolder("Open a folder of Oura files", null).ifPresent(dir -> open(List.of(dir)));
     }
 
     /** Adds {@code paths} to what is loaded (in the background). */
@@ -74,34 +75,60 @@ final class MainCommands {
     }
 
     void fetch() {
-        FetchDialog.show(stage, model);
+        FetchDialog.show(context);
     }
 
+    /** File ▸ Fetch new data: the dialog, fetching what is new at once when signed in. */
     void fetchNewData() {
-        FetchDialog.showAndFetchNew(stage, model);
+        FetchDialog.showAndFetchNew(context);
+    }
+
+    /** Whether a sign-in to Oura is stored, as last looked at ({@link #lookForSignIn}). */
+    ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /**
+     * Looks again whether a sign-in is stored: the dialog, another window or {@code oura-viewer login} may
+     * have signed in or out since (the window calls this when it comes to the front and before File opens).
+     */
+    void lookForSignIn() {
+        signedIn.set(FetchDialog.signedIn());
     }
 
     void openSample() {
         if (SampleData.names().isEmpty()) {
-            alert("The sample data is not part of this build.");
+            dialogs().info("Sample data", "The sample data is not part of this build.");
             return;
         }
         // Unpacking writes a few MB and syncs them to disk: not on the FX thread.
         Tasks.create(SampleData::materialize)
                 .onSuccess(folder -> open(List.of(folder)))
-                .onError(e -> alert("The sample data could not be unpacked: " + e.getMessage()))
-                .runOnce(SAMPLE_UNPACKER);
+                .onError(e -> dialogs().error("Sample data", "The sample data could not be unpacked: "
+                        + Problems.describe(e) + "."))
+                .runOnce(context.background());
     }
 
-    void exportNight() {
-        NightExport.show(stage, model);
+    /** File ▸ Export…: the export of the tab showing. */
+    void export() {
+        Optional<Exportable> view = shownExportable.get();
+        if (view.isEmpty()) {
+            return;
+        }
+        Optional<Exportable.Export> export = view.get().export();
+        if (export.isEmpty()) {
+            MainTab tab = context.app().tabProperty().get();
+            dialogs().info("Export", "The " + tab.title() + " tab shows nothing to export.");
+            return;
+        }
+        ExportCommand.run(export.get(), context);
     }
 
     void showReport() {
         if (report == null) {
-            report = new LoadReportDialog(stage);
+            report = new LoadReportDialog(dialogs());
         }
-        report.show(model.loaded());
+        report.show(context.app().loaded());
     }
 
     /** After a load: keeps an open report current. */
@@ -114,7 +141,7 @@ final class MainCommands {
     /** Forgets what is loaded: back to the welcome pane, and nothing to reopen next time. */
     void closeAll() {
         loading.cancel();
-        model.setLoaded(LoadResult.EMPTY);
+        context.app().setLoaded(LoadResult.EMPTY);
         settings.clearSession();
         saveSettings.run();
         loaded(LoadResult.EMPTY);
@@ -126,11 +153,11 @@ final class MainCommands {
     }
 
     void showShortcuts() {
-        HelpDialogs.showShortcuts(stage);
+        HelpDialogs.showShortcuts(dialogs(), menus.get());
     }
 
     void showAbout() {
-        HelpDialogs.showAbout(stage);
+        HelpDialogs.showAbout(dialogs());
     }
 
     void quit() {
@@ -140,12 +167,5 @@ final class MainCommands {
 
     LoadReportDialog report() {
         return report;
-    }
-
-    private void alert(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.show();
     }
 }

@@ -2,6 +2,7 @@ package org.ouraviewer.ui.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -15,32 +16,40 @@ import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
-import org.ouraviewer.ui.fetch.FetchDialog;
 
-/** The menu bar: File, View, Help, with the usual shortcuts ("Shortcut" is Cmd on a Mac). */
+/**
+ * The menu bar: File, View, Help, with the usual shortcuts ("Shortcut" is Cmd on a Mac). The View menu
+ * lists the tabs of {@link MainTab}.
+ */
 final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar create(MainCommands commands, AppModel model, Settings settings) {
-        MenuBar bar = new MenuBar(file(commands, model, settings), view(model, settings), help(commands));
+    /** @param exportable whether a tab's view can be exported (File ▸ Export… is greyed out otherwise) */
+    static MenuBar create(MainCommands commands, AppModel app, Settings settings, Predicate<MainTab> exportable) {
+        MenuBar bar = new MenuBar(file(commands, app, settings, exportable), view(app, settings), help(commands));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu file(MainCommands c, AppModel model, Settings settings) {
+    private static Menu file(MainCommands c, AppModel app, Settings settings, Predicate<MainTab> exportable) {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent, c, settings));
         fillRecent(recent, c, settings); // so the menu has items (and an arrow) before it is first shown
-        MenuItem export = item("Export night…", "Shortcut+E", Icons.EXPORT, c::exportNight);
-        export.disableProperty().bind(model.dayProperty().isNull());
+        MenuItem export = item("Export…", "Shortcut+E", Icons.EXPORT, c::export);
+        // what File ▸ Export… exports is the tab showing, if its view can be exported
+        export.textProperty().bind(Bindings.createStringBinding(() -> exportable.test(app.tabProperty().get())
+                ? "Export " + app.tabProperty().get().title().toLowerCase(java.util.Locale.ROOT) + "…" : "Export…",
+                app.tabProperty()));
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> app.loaded().files().isEmpty()
+                || !exportable.test(app.tabProperty().get()), app.loadedProperty(), app.tabProperty()));
         MenuItem close = item("Close all data", "Shortcut+W", null, c::closeAll);
         MenuItem sample = item("Open the sample data", null, Icons.SAMPLE, c::openSample);
         sample.setDisable(SampleData.names().isEmpty());
-        close.disableProperty().bind(Bindings.createBooleanBinding(() -> model.loaded().files().isEmpty(),
-                model.loadedProperty()));
+        close.disableProperty().bind(Bindings.createBooleanBinding(() -> app.loaded().files().isEmpty(),
+                app.loadedProperty()));
         MenuItem fetchNew = item("Fetch new data", "F5", null, c::fetchNewData);
-        fetchNew.setDisable(!FetchDialog.signedIn());
+        fetchNew.disableProperty().bind(c.signedInProperty().not());
         Menu file = new Menu("File", null,
                 item("Open files…", "Shortcut+O", Icons.OPEN_FILES, c::openFiles),
                 item("Open folder…", "Shortcut+Shift+O", Icons.OPEN_FOLDER, c::openFolder),
@@ -55,7 +64,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, c::quit));
         // Signing in or out happens in the dialog or on the command line: look again each time.
-        file.setOnShowing(e -> fetchNew.setDisable(!FetchDialog.signedIn()));
+        file.setOnShowing(e -> c.lookForSignIn());
         return file;
     }
 
@@ -78,16 +87,16 @@ final class MainMenu {
         }
     }
 
-    private static Menu view(AppModel model, Settings settings) {
+    private static Menu view(AppModel app, Settings settings) {
         Menu menu = new Menu("View");
         ToggleGroup tabs = new ToggleGroup();
         for (MainTab tab : MainTab.values()) {
             RadioMenuItem item = new RadioMenuItem(tab.title());
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (tab.ordinal() + 1)));
+            item.setAccelerator(tab.shortcut());
             item.setToggleGroup(tabs);
-            item.setSelected(model.tabProperty().get() == tab);
-            item.setOnAction(e -> model.tabProperty().set(tab));
-            model.tabProperty().addListener((obs, o, n) -> item.setSelected(n == tab));
+            item.setSelected(app.tabProperty().get() == tab);
+            item.setOnAction(e -> app.tabProperty().set(tab));
+            app.tabProperty().addListener((obs, o, n) -> item.setSelected(n == tab));
             menu.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem("Dark appearance");

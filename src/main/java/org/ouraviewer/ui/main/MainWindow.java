@@ -1,9 +1,16 @@
 package org.ouraviewer.ui.main;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,58 +20,77 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
-import org.ouraviewer.ui.calendar.CalendarView;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
+import org.ouraviewer.ui.common.DialogService;
+import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.NewDataOffer;
-import org.ouraviewer.ui.night.NightView;
-import org.ouraviewer.ui.tags.TagsView;
-import org.ouraviewer.ui.workouts.WorkoutsView;
 
 /**
- * The main window: menu bar, the four tabs, the welcome pane while nothing is loaded, drop anywhere,
- * and the status bar. It owns the background loading and registers it with the {@link AppModel}.
+ * The main window: menu bar, the tabs of {@link MainTab}, the welcome pane while nothing is loaded, drop
+ * anywhere, and the status bar. It owns the dialogs ({@link WindowDialogs}) and the background loading, and
+ * hands both to the views through their {@link ViewContext}.
  */
 public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private final Stage stage;
-    private final AppModel model;
+    private final AppModel app;
+    private final ViewContext context;
     private final SettingsStore store;
     private final Settings settings;
     private final DataLoading loading;
     private final MainCommands commands;
     private final TabPane tabs = new TabPane();
+    private final Map<MainTab, TabView> views = new EnumMap<>(MainTab.class);
     private final LoadStatus status;
     private final DropHandler drop;
     private WelcomePane welcome;
     /** Files that failed in the latest load (not counting those of earlier loads). */
     private long newFailures;
 
-    /** Builds the window on {@code stage} with the settings of {@code store}. */
-    public MainWindow(Stage stage, AppModel model, SettingsStore store) {
+    /**
+     * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
+     * {@code background} (tests pass a same-thread executor); web pages open through {@code browser} (the
+     * application's HostServices).
+     */
+    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, Consumer<URI> browser) {
+        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background);
+    }
+
+    /** With other dialogs than the window's own (tests answer for the user). */
+    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, DialogService dialogs) {
+        this(stage, settings -> dialogs, app, store, background);
+    }
+
+    private MainWindow(Stage stage, Function<Settings, DialogService> dialogs, AppModel app, SettingsStore store,
+                       Executor background) {
         this.stage = stage;
-        this.model = model;
+        this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.loading = new DataLoading(model);
-        this.commands = new MainCommands(stage, model, loading, settings, this::saveSettings);
+        this.context = new ViewContext(app, background, dialogs.apply(settings));
+        this.loading = new DataLoading(app, background);
+        this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
-        model.setLoader(commands::open);
+        app.setLoader(commands::open);
         createView();
         initListeners();
     }
 
-    /** The standard window: settings in the app's config folder. */
-    public static MainWindow create(Stage stage) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard());
+    /**
+     * The standard window: settings in the app's config folder, background work on {@code background}, web
+     * pages through {@code browser}.
+     */
+    public static MainWindow create(Stage stage, Executor background, Consumer<URI> browser) {
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background, browser);
     }
 
     private void createView() {
@@ -86,7 +112,10 @@ public final class MainWindow {
         StackPane center = new StackPane(tabs, welcome, dropOverlay);
         BorderPane root = new BorderPane(center);
         root.getStyleClass().add("main-window");
-        root.setTop(MainMenu.create(commands, model, settings));
+        javafx.scene.control.MenuBar menus = MainMenu.create(commands, app, settings,
+                tab -> views.get(tab) instanceof Exportable);
+        commands.setMenus(() -> menus);
+        root.setTop(menus);
         root.setBottom(status.node());
         drop.install(root);
         stage.setTitle("Oura Viewer");
@@ -100,15 +129,15 @@ public final class MainWindow {
     }
 
     private void initListeners() {
-        tabs.getSelectionModel().select(model.tabProperty().get().ordinal());
+        tabs.getSelectionModel().select(app.tabProperty().get().ordinal());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (tabs.isVisible()) {
                 createContent(n);
             }
-            model.tabProperty().set((MainTab) n.getUserData());
+            app.tabProperty().set((MainTab) n.getUserData());
         });
-        model.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
-        model.loadedProperty().addListener((obs, o, n) -> {
+        app.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
+        app.loadedProperty().addListener((obs, o, n) -> {
             newFailures = n.failedCount() - o.failedCount();
             status.show(n);
             showWelcome();
@@ -117,6 +146,12 @@ public final class MainWindow {
         loading.setOnLoaded(this::loaded);
         settings.darkProperty().addListener((obs, o, n) -> saveSettings());
         settings.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> saveSettings());
+        // back at the window: a sign-in may have been stored or forgotten meanwhile (File ▸ Fetch new data)
+        stage.focusedProperty().addListener((obs, o, focused) -> {
+            if (focused) {
+                commands.lookForSignIn();
+            }
+        });
         stage.setOnHiding(e -> {
             WindowPlacement.remember(stage, settings);
             store.saveNow(settings);
@@ -124,7 +159,7 @@ public final class MainWindow {
     }
 
     private void showWelcome() {
-        boolean empty = model.loaded().files().isEmpty();
+        boolean empty = app.loaded().files().isEmpty();
         welcome.setVisible(empty);
         tabs.setVisible(!empty);
         if (!empty) {
@@ -134,18 +169,22 @@ public final class MainWindow {
 
     /**
      * A tab's view is built when it is first shown: start-up only builds the welcome pane, and a
-     * session reopens with one view. Views read the model's current state when they are built.
+     * session reopens with one view. Views read the app's current state when they are built.
      */
     private void createContent(Tab tab) {
         if (tab == null || tab.getContent() != null) {
             return;
         }
-        tab.setContent(switch ((MainTab) tab.getUserData()) {
-            case CALENDAR -> new CalendarView(model).node();
-            case NIGHT -> new NightView(model).node();
-            case TAGS -> new TagsView(model).node();
-            case WORKOUTS -> new WorkoutsView(model).node();
-        });
+        MainTab which = (MainTab) tab.getUserData();
+        TabView view = which.createView(context);
+        views.put(which, view);
+        tab.setContent(view.node());
+    }
+
+    /** The view of the tab showing, if it can be exported (File ▸ Export…). */
+    private Optional<Exportable> shownExportable() {
+        return views.get(app.tabProperty().get()) instanceof Exportable e && tabs.isVisible()
+                ? Optional.of(e) : Optional.empty();
     }
 
     private void loaded(List<Path> paths, LoadResult result) {
@@ -157,17 +196,10 @@ public final class MainWindow {
 
     /** One unobtrusive notice per load with unreadable files; the details are in the load report. */
     private void notifyProblems(long failed) {
-        if (failed <= 0 || !stage.isShowing()) {
-            return;
+        if (failed > 0) {
+            context.dialogs().warn("Some files could not be read", (failed == 1 ? "1 file" : failed + " files")
+                    + " could not be read; everything else is loaded.\nClick for the load report.", commands::showReport);
         }
-        Notifications.create()
-                .owner(stage)
-                .title("Some files could not be read")
-                .text((failed == 1 ? "1 file" : failed + " files") + " could not be read; everything else is loaded."
-                        + "\nClick for the load report.")
-                .hideAfter(Duration.seconds(8))
-                .onAction(e -> commands.showReport())
-                .showWarning();
     }
 
     private void saveSettings() {
@@ -203,7 +235,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
-        NewDataOffer.showIfSignedIn(stage, model); // an offer only: nothing is fetched unless asked
+        NewDataOffer.showIfSignedIn(context); // an offer only: nothing is fetched unless asked
     }
 
     DropHandler dropHandler() {
@@ -220,5 +252,14 @@ public final class MainWindow {
 
     Settings settings() {
         return settings;
+    }
+
+    ViewContext context() {
+        return context;
+    }
+
+    /** The dialogs of this window, which the crash path speaks through. */
+    public DialogService dialogs() {
+        return context.dialogs();
     }
 }

@@ -1,9 +1,11 @@
 package org.ouraviewer.ui.main;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +29,14 @@ final class Settings {
     /** Recent files and folders, most recent first. */
     ObservableList<Path> recent() {
         return recent;
+    }
+
+    /** The folder of the most recent file (or the recent folder itself), if it still exists. */
+    Optional<Path> recentFolder() {
+        return recent.stream()
+                .map(p -> Files.isDirectory(p) ? p : p.getParent())
+                .filter(p -> p != null && Files.isDirectory(p))
+                .findFirst();
     }
 
     /** Puts {@code paths} at the top of the recent list and adds them to the session. */

@@ -6,29 +6,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.AtomicFiles;
-import org.ouraviewer.ui.common.Tasks;
 
 /**
  * Reads and writes {@code settings.json} in the app's config folder. Writes are atomic and happen on
- * a background thread; a missing or broken file gives the defaults rather than an error.
+ * the app's executor, in order, a burst of changes written once; a missing or broken file gives the
+ * defaults rather than an error.
  */
 final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
-    private final ExecutorService writer = Tasks.singleThread("oura-settings-writer");
+    private final Executor background;
+    /** The newest snapshot not written yet; null when every change is written or being written. */
+    private final AtomicReference<SettingsJson> pending = new AtomicReference<>();
 
-    SettingsStore(Path file) {
+    SettingsStore(Path file, Executor background) {
         this.file = file;
+        this.background = background;
     }
 
     /** The store in {@link AppDirs#config()} (tests point it elsewhere with {@code ouraviewer.config.dir}). */
-    static SettingsStore standard() {
-        return new SettingsStore(AppDirs.config().resolve("settings.json"));
+    static SettingsStore standard(Executor background) {
+        return new SettingsStore(AppDirs.config().resolve("settings.json"), background);
     }
 
     Path file() {
@@ -48,8 +52,17 @@ final class SettingsStore {
 
     /** Writes a snapshot taken now (on the FX thread), in the background. */
     void saveLater(Settings settings) {
-        SettingsJson snapshot = settings.toJson();
-        writer.execute(() -> write(snapshot));
+        if (pending.getAndSet(settings.toJson()) == null) {
+            background.execute(this::writePending);
+        }
+    }
+
+    /** Writes the newest snapshot; a write asked for meanwhile waits for this one, so the newest ends up last. */
+    private synchronized void writePending() {
+        SettingsJson json = pending.getAndSet(null);
+        if (json != null) {
+            write(json);
+        }
     }
 
     /** Writes now and waits: used when the app closes. */

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.ui.common.Icons;
 
 /** What an empty window shows: the ways to get data in. */
@@ -12,8 +13,6 @@ final class WelcomePane extends VBox {
     /** What the buttons do; the main window supplies them. */
     record Actions(Runnable openFiles, Runnable openFolder, Runnable fetch, Runnable sample) {
     }
-
-    private final Button sample;
 
     WelcomePane(Actions actions, boolean sampleAvailable) {
         getStyleClass().add("welcome-pane");
@@ -27,15 +26,18 @@ final class WelcomePane extends VBox {
         open.setDefaultButton(true);
         Button folder = button("Open folder…", Icons.OPEN_FOLDER, actions.openFolder());
         Button fetch = button("Get data from Oura…", Icons.FETCH, actions.fetch());
-        sample = button("Try the sample data", Icons.SAMPLE, actions.sample());
+        Button sample = button("Try the sample data", Icons.SAMPLE, actions.sample());
         sample.setDisable(!sampleAvailable);
         HBox buttons = new HBox(open, folder, fetch, sample);
         buttons.getStyleClass().add("welcome-buttons");
         buttons.setAlignment(Pos.CENTER);
-        Label drop = new Label("drop your oura-v2 JSON files, a folder or a .zip here", Icons.DROP.node());
+        Label drop = new Label("Drop your Oura export ZIP, JSON or CSV files, or a folder here", Icons.DROP.node());
         drop.getStyleClass().add("drop-hint");
         drop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        VBox dropZone = new VBox(drop);
+        Label opens = new Label("Opens " + String.join("; ", FileFormats.WHAT_OPENS) + ".");
+        opens.getStyleClass().add("welcome-note");
+        opens.setWrapText(true);
+        VBox dropZone = new VBox(drop, opens);
         dropZone.getStyleClass().add("drop-zone");
         dropZone.setAlignment(Pos.CENTER);
         getChildren().addAll(title, lead, buttons);
@@ -52,9 +54,5 @@ final class WelcomePane extends VBox {
         b.getStyleClass().add("welcome-button");
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    Button sampleButton() {
-        return sample;
     }
 }

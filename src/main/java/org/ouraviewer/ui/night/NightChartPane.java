@@ -6,7 +6,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import javafx.beans.value.ObservableBooleanValue;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightRenderer;
@@ -23,24 +23,28 @@ import org.ouraviewer.chart.Rgb;
 final class NightChartPane extends Region {
     private static final double DRAG_THRESHOLD = 4;
 
-    private final NightViewModel model;
+    private final NightViewModel viewModel;
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private NightLayout layout;
-    private NightPalette palette = NightPalette.LIGHT;
+    private final ObservableBooleanValue dark;
+    private NightPalette palette;
     private double pressX = Double.NaN;
     private double lastX;
     private boolean panning;
 
-    NightChartPane(NightViewModel model) {
-        this.model = model;
+    /** @param dark the appearance: the chart paints in the dark palette while it holds */
+    NightChartPane(NightViewModel viewModel, ObservableBooleanValue dark) {
+        this.viewModel = viewModel;
+        this.dark = dark;
+        this.palette = NightPalette.of(dark.get());
         getStyleClass().add("night-chart");
         setFocusTraversable(true);
         getChildren().addAll(chart, overlay);
-        model.seriesProperty().addListener((o, was, now) -> relayout());
-        model.windowProperty().addListener((o, was, now) -> relayout());
-        backgroundProperty().addListener((o, was, now) -> {
-            palette = NightPalette.forBackground(backgroundColor());
+        viewModel.seriesProperty().addListener((o, was, now) -> relayout());
+        viewModel.windowProperty().addListener((o, was, now) -> relayout());
+        dark.addListener((o, was, now) -> {
+            palette = NightPalette.of(now);
             repaint();
         });
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> drawCrosshair(e.getX()));
@@ -51,26 +55,17 @@ final class NightChartPane extends Region {
         overlay.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** The palette in use, which follows the background CSS gives this pane (light or dark). */
+    /** The palette in use, which follows the appearance (light or dark). */
     NightPalette palette() {
         return palette;
     }
 
     NightViewModel viewModel() {
-        return model;
+        return viewModel;
     }
 
     NightLayout currentLayout() {
         return layout;
-    }
-
-    private Rgb backgroundColor() {
-        if (getBackground() != null && !getBackground().getFills().isEmpty()
-                && getBackground().getFills().get(0).getFill() instanceof Color c) {
-            return new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                    (int) Math.round(c.getBlue() * 255), 1);
-        }
-        return NightPalette.LIGHT.background();
     }
 
     @Override
@@ -98,8 +93,8 @@ final class NightChartPane extends Region {
 
     /** Lays out again (new night, zoom, size); the only place geometry is computed for the screen. */
     private void relayout() {
-        NightSeries series = model.seriesProperty().get();
-        NightViewModel.TimeWindow window = model.windowProperty().get();
+        NightSeries series = viewModel.seriesProperty().get();
+        NightViewModel.TimeWindow window = viewModel.windowProperty().get();
         double w = chart.getWidth();
         double h = chart.getHeight();
         layout = series == null || window == null || w < 100 || h < 100 ? null
@@ -174,7 +169,7 @@ final class NightChartPane extends Region {
             return;
         }
         if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            model.resetZoom();
+            viewModel.resetZoom();
             return;
         }
         panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
@@ -190,7 +185,7 @@ final class NightChartPane extends Region {
             double seconds = (lastX - e.getX()) * (layout.viewEnd() - layout.viewStart())
                     / (layout.plotRight() - layout.plotLeft());
             lastX = e.getX();
-            model.pan(seconds);
+            viewModel.pan(seconds);
             return;
         }
         double x = clampX(e.getX());
@@ -206,7 +201,7 @@ final class NightChartPane extends Region {
         if (layout != null && !panning && !Double.isNaN(pressX)) {
             double x = clampX(e.getX());
             if (Math.abs(x - pressX) > DRAG_THRESHOLD) {
-                model.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
+                viewModel.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
             }
         }
         pressX = Double.NaN;
@@ -218,9 +213,9 @@ final class NightChartPane extends Region {
             return;
         }
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            model.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
+            viewModel.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
         } else if (e.getDeltaY() != 0) {
-            model.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
+            viewModel.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
         }
         e.consume();
         drawCrosshair(e.getX());

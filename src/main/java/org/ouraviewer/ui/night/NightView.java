@@ -21,23 +21,39 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
+import java.util.Optional;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Appearance;
+import org.ouraviewer.ui.common.ExportCommand;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 
 /**
  * The Night tab: a toolbar to move between nights, the day's periods to choose from, the chart, and the
  * night's numbers beside it. Left and Right go to the previous and next night with sleep data.
  */
-public final class NightView {
+public final class NightView implements TabView, Exportable {
+    /** The keys the tab answers to, for the keyboard help. */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Left, Right", "Previous or next night with sleep data"),
+            new KeyHelp("+, −", "Zoom in or out around the middle"),
+            new KeyHelp("Escape or double-click", "Show the whole night again"),
+            new KeyHelp("Drag, scroll", "Zoom to a range, zoom around the pointer"),
+            new KeyHelp("Right-drag or Shift-drag", "Pan"));
+    /** The size of the exported picture when the tab is too small to go by. */
+    private static final int EXPORT_WIDTH = 1600;
+    private static final int EXPORT_HEIGHT = 900;
+
+    private final ViewContext context;
     private final AppModel app;
-    private final NightViewModel model;
+    private final NightViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final NightChartPane chart;
     private final NumbersPane numbers = new NumbersPane();
@@ -51,22 +67,35 @@ public final class NightView {
     private final ScrollPane numbersScroll = new ScrollPane(numbers);
     private boolean updating;
 
-    public NightView(AppModel app) {
-        this.app = app;
-        this.model = new NightViewModel(app);
-        this.chart = new NightChartPane(model);
+    public NightView(ViewContext context) {
+        this.context = context;
+        this.app = context.app();
+        this.viewModel = new NightViewModel(app);
+        this.chart = new NightChartPane(viewModel, Appearance.darkProperty());
         createView();
         initListeners();
-        NightExport.register(app, this);
         update();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
+    /** The picture as the tab shows it, at the tab's size when it is large enough to go by. */
+    @Override
+    public Optional<Export> export() {
+        int width = EXPORT_WIDTH;
+        int height = EXPORT_HEIGHT;
+        if (root.getLayoutBounds().getWidth() >= 640) {
+            width = (int) Math.round(root.getLayoutBounds().getWidth());
+            height = (int) Math.max(400, Math.round(root.getLayoutBounds().getHeight()));
+        }
+        return viewModel.export(width, height, chart.palette());
+    }
+
     NightViewModel viewModel() {
-        return model;
+        return viewModel;
     }
 
     NightChartPane chart() {
@@ -76,27 +105,27 @@ public final class NightView {
     private void createView() {
         root.getStyleClass().add("night-view");
         root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
-        Button previous = iconButton(MaterialDesignC.CHEVRON_LEFT, "Previous night (Left)", "night-previous");
-        previous.setOnAction(e -> model.previousDay());
-        previous.disableProperty().bind(model.hasPreviousProperty().not());
-        Button next = iconButton(MaterialDesignC.CHEVRON_RIGHT, "Next night (Right)", "night-next");
-        next.setOnAction(e -> model.nextDay());
-        next.disableProperty().bind(model.hasNextProperty().not());
+        Button previous = iconButton(Icons.PREVIOUS, "Previous night (Left)", "night-previous");
+        previous.setOnAction(e -> viewModel.previousDay());
+        previous.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        Button next = iconButton(Icons.NEXT, "Next night (Right)", "night-next");
+        next.setOnAction(e -> viewModel.nextDay());
+        next.disableProperty().bind(viewModel.hasNextProperty().not());
         datePicker.getStyleClass().add("night-date");
         datePicker.setDayCellFactory(p -> new NightDateCell());
         datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
                 DateTimeFormatter.ISO_LOCAL_DATE));
         datePicker.setPrefWidth(130);
         title.getStyleClass().add("night-title");
-        Button reset = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Show the whole night (double-click the chart)",
+        Button reset = iconButton(Icons.ZOOM_RESET, "Show the whole night (double-click the chart)",
                 "night-reset");
         reset.setText("Reset zoom");
-        reset.setOnAction(e -> model.resetZoom());
-        reset.disableProperty().bind(model.seriesProperty().isNull());
-        Button export = iconButton(MaterialDesignE.EXPORT_VARIANT, "Export the night as PNG, SVG or CSV", "night-export");
+        reset.setOnAction(e -> viewModel.resetZoom());
+        reset.disableProperty().bind(viewModel.seriesProperty().isNull());
+        Button export = iconButton(Icons.EXPORT, "Export the night as PNG, SVG or CSV", "night-export");
         export.setText("Export…");
-        export.setOnAction(e -> NightExport.show(root.getScene() == null ? null : root.getScene().getWindow(), app));
-        export.disableProperty().bind(model.seriesProperty().isNull());
+        export.setOnAction(e -> ExportCommand.run(this, context));
+        export.disableProperty().bind(viewModel.seriesProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(previous, datePicker, next, title, spacer, reset, export);
@@ -105,11 +134,11 @@ public final class NightView {
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
                 + " · + and − zoom · Left/Right: previous/next night");
         hint.getStyleClass().add("night-hint");
-        hint.visibleProperty().bind(model.seriesProperty().isNotNull());
+        hint.visibleProperty().bind(viewModel.seriesProperty().isNotNull());
 
         emptyMessage.getStyleClass().add("night-empty-message");
         nearestButton.getStyleClass().add("night-nearest");
-        nearestButton.setOnAction(e -> model.showDay(model.nearestNightProperty().get()));
+        nearestButton.setOnAction(e -> viewModel.showDay(viewModel.nearestNightProperty().get()));
         emptyState.getStyleClass().add("night-empty");
         emptyState.getChildren().addAll(emptyMessage, nearestButton);
 
@@ -122,8 +151,8 @@ public final class NightView {
         root.setBottom(hint);
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, String styleClass) {
-        Button b = new Button(null, new FontIcon(icon));
+    private static Button iconButton(Icons icon, String tooltip, String styleClass) {
+        Button b = new Button(null, icon.node());
         b.setTooltip(new Tooltip(tooltip));
         b.getStyleClass().add(styleClass);
         return b;
@@ -133,12 +162,12 @@ public final class NightView {
         // Arrow keys mean previous/next night as soon as the tab shows, not the neighbouring tab.
         app.tabProperty().addListener((o, was, now) -> focusIfShown());
         focusIfShown();
-        model.revisionProperty().addListener((o, was, now) -> update());
-        model.selectionProperty().addListener((o, was, now) -> selectToggle());
-        model.numbersProperty().addListener((o, was, now) -> numbers.show(now));
+        viewModel.revisionProperty().addListener((o, was, now) -> update());
+        viewModel.selectionProperty().addListener((o, was, now) -> selectToggle());
+        viewModel.numbersProperty().addListener((o, was, now) -> numbers.show(now));
         datePicker.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null && !now.equals(model.dayProperty().get())) {
-                model.showDay(now);
+            if (!updating && now != null && !now.equals(viewModel.dayProperty().get())) {
+                viewModel.showDay(now);
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -146,13 +175,13 @@ public final class NightView {
                 return;
             }
             if (e.getCode() == KeyCode.LEFT) {
-                model.previousDay();
+                viewModel.previousDay();
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
-                model.nextDay();
+                viewModel.nextDay();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.isZoomed()) {
-                model.resetZoom();
+            } else if (e.getCode() == KeyCode.ESCAPE && viewModel.isZoomed()) {
+                viewModel.resetZoom();
                 e.consume();
             } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
                 zoomAroundCentre(0.7);
@@ -171,20 +200,20 @@ public final class NightView {
     }
 
     private void zoomAroundCentre(double factor) {
-        NightViewModel.TimeWindow w = model.windowProperty().get();
+        NightViewModel.TimeWindow w = viewModel.windowProperty().get();
         if (w != null) {
-            model.zoomAround((w.start() + w.end()) / 2, factor);
+            viewModel.zoomAround((w.start() + w.end()) / 2, factor);
         }
     }
 
-    /** Brings the controls in line with the view-model after the day or the data changed. */
+    /** Brings the controls in line with the view-viewModel after the day or the data changed. */
     private void update() {
         updating = true;
         try {
-            LocalDate day = model.dayProperty().get();
+            LocalDate day = viewModel.dayProperty().get();
             datePicker.setValue(day);
             title.setText(day == null ? "" : HeaderText.longDate(day));
-            List<SleepPeriod> periods = model.periodsProperty().get();
+            List<SleepPeriod> periods = viewModel.periodsProperty().get();
             periodBar.getChildren().clear();
             periodToggles.getToggles().clear();
             if (!periods.isEmpty()) {
@@ -209,12 +238,12 @@ public final class NightView {
             numbersScroll.setManaged(!empty);
             periodBar.setVisible(!empty);
             periodBar.setManaged(!empty);
-            LocalDate nearest = model.nearestNightProperty().get();
+            LocalDate nearest = viewModel.nearestNightProperty().get();
             emptyMessage.setText(day == null ? "No sleep data loaded. Open your Oura files to see your nights."
                     : "No sleep data for " + day);
             nearestButton.setText(nearest == null ? "" : "Go to the nearest night, " + nearest);
             nearestButton.setVisible(nearest != null);
-            numbers.show(model.numbersProperty().get());
+            numbers.show(viewModel.numbersProperty().get());
         } finally {
             updating = false;
         }
@@ -230,13 +259,13 @@ public final class NightView {
             if (!b.isSelected()) {
                 b.setSelected(true); // one period is always shown
             }
-            model.select(index);
+            viewModel.select(index);
         });
         return b;
     }
 
     private void selectToggle() {
-        int selection = model.selectionProperty().get();
+        int selection = viewModel.selectionProperty().get();
         periodToggles.getToggles().forEach(t -> t.setSelected(Integer.valueOf(selection).equals(t.getUserData())));
     }
 

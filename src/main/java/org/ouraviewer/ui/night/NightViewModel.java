@@ -1,7 +1,11 @@
 package org.ouraviewer.ui.night;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,7 +18,11 @@ import org.ouraviewer.chart.NightPicture;
 import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.ExportFormat;
+import org.ouraviewer.ui.common.Exportable;
 
 /**
  * The state of the Night tab, without any Node: the day shown (the app's day, or the last night when none
@@ -70,7 +78,7 @@ public final class NightViewModel {
         hasPrevious.set(shown != null && data.sleepDays().lower(shown) != null);
         hasNext.set(shown != null && data.sleepDays().higher(shown) != null);
         nearestNight.set(list.isEmpty() && shown != null ? nearest(data, shown) : null);
-        SleepPeriod main = shown == null ? null : data.mainSleep(shown).orElse(list.isEmpty() ? null : list.get(0));
+        SleepPeriod main = shown == null ? null : data.mainSleepOrLongest(shown).orElse(null);
         select(main == null ? WHOLE_DAY : list.indexOf(main));
         revision.set(revision.get() + 1);
     }
@@ -177,6 +185,40 @@ public final class NightViewModel {
                 : new NightPicture(series.get(), numbers.get(), w.start(), w.end(), palette);
     }
 
+    /**
+     * File ▸ Export… on the Night tab: what is shown (period, zoom, colours) as a PNG picture of
+     * {@code width × height} at 1×, 2× or 3×, as SVG, or its series as CSV. Empty when there is no night.
+     */
+    public Optional<Exportable.Export> export(int width, int height, NightPalette palette) {
+        NightPicture picture = picture(palette);
+        if (picture == null) {
+            return Optional.empty();
+        }
+        Map<ExportFormat, Integer> scales = new LinkedHashMap<>();
+        Map<ExportFormat, NightFormat> kinds = new LinkedHashMap<>();
+        for (int scale = 1; scale <= 3; scale++) {
+            ExportFormat f = new ExportFormat(NightFormat.PNG.label() + ", " + scale + "×  (" + width * scale
+                    + " × " + height * scale + " px)", NightFormat.PNG.extension());
+            scales.put(f, scale);
+            kinds.put(f, NightFormat.PNG);
+        }
+        for (NightFormat kind : List.of(NightFormat.SVG, NightFormat.CSV)) {
+            ExportFormat f = new ExportFormat(kind.label(), kind.extension());
+            scales.put(f, 1);
+            kinds.put(f, kind);
+        }
+        List<ExportFormat> formats = new ArrayList<>(kinds.keySet());
+        LocalDate shown = picture.series().day();
+        String description = "Night of " + shown + ": " + HeaderText.periods(picture.series().periods())
+                + ". The picture shows the period and time range as in the Night tab.";
+        return Optional.of(new Exportable.Export("Export night", description, formats, formats.get(1),
+                f -> "night-" + shown + "." + f.extension(),
+                (f, target) -> {
+                    kinds.get(f).write(picture, target, width, height, scales.get(f));
+                    return "Saved the night of " + shown + " to " + Problems.name(target) + ".";
+                }));
+    }
+
     /** Counts refreshes: changes once the day, its periods and the empty state are all up to date. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
@@ -218,10 +260,5 @@ public final class NightViewModel {
 
     public ReadOnlyBooleanProperty hasNextProperty() {
         return hasNext.getReadOnlyProperty();
-    }
-
-    /** Whether anything with sleep is loaded at all. */
-    public boolean hasAnySleep() {
-        return !data().sleepDays().isEmpty();
     }
 }

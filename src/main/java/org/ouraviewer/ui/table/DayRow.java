@@ -10,10 +10,10 @@ public interface DayRow {
     LocalDate day();
 
     /** What opening a row does: show its day's night. */
-    static <R extends DayRow> Consumer<R> opener(AppModel model) {
+    static <R extends DayRow> Consumer<R> opener(AppModel app) {
         return row -> {
             if (row.day() != null) {
-                model.openDay(row.day());
+                app.openDay(row.day());
             }
         };
     }

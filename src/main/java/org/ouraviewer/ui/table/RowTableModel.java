@@ -31,7 +31,6 @@ public final class RowTableModel<R> {
     private final SortedList<R> sorted = new SortedList<>(filtered);
     private final IntegerBinding shownCount = Bindings.size(sorted);
     private final IntegerBinding totalCount = Bindings.size(rows);
-    private List<TextColumn.Sort<R>> sorts = List.of();
 
     /**
      * @param columns    the columns shown (and copied to the clipboard)
@@ -79,13 +78,8 @@ public final class RowTableModel<R> {
 
     /** Sorts by these keys, first key first; missing values last; equal rows in natural order. */
     public void sortBy(List<TextColumn.Sort<R>> keys) {
-        sorts = List.copyOf(keys);
-        Comparator<R> order = TextColumn.order(sorts);
+        Comparator<R> order = TextColumn.order(List.copyOf(keys));
         sorted.setComparator(order == null ? tieBreak : order.thenComparing(tieBreak));
-    }
-
-    public List<TextColumn.Sort<R>> sortKeys() {
-        return sorts;
     }
 
     public IntegerBinding shownCount() {

@@ -1,8 +1,6 @@
 package org.ouraviewer.ui.table;
 
 import java.net.URL;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,8 +8,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.ouraviewer.ui.common.ExportCommand;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.Icons;
+import org.ouraviewer.ui.common.ViewContext;
 
 /** The parts the two table tabs share: their stylesheet, toolbar and status line, and buttons. */
 public final class TableControls {
@@ -59,26 +59,19 @@ public final class TableControls {
     }
 
     /**
-     * Export CSV…: asks where, then writes the rows shown, in their order, in the background; greyed out
-     * while no row is shown. {@code done} receives the sentence that says what was saved.
+     * Export CSV…: the tab's export ({@link CsvExport}), as File ▸ Export… runs it; greyed out while no row
+     * is shown.
      */
-    public static Button exportButton(RowTableModel<?> table, String suggestedName, Consumer<String> done) {
-        Button b = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+    public static Button exportButton(RowTableModel<?> table, Exportable view, ViewContext context) {
+        Button b = new Button("Export CSV…", Icons.EXPORT_CSV.node());
         b.setTooltip(new Tooltip("Save the rows shown, in their order, as a CSV file"));
         b.disableProperty().bind(table.shownCount().isEqualTo(0));
-        b.setOnAction(e -> export(table, b, suggestedName, done));
+        b.setOnAction(e -> ExportCommand.run(view, context));
         return b;
     }
 
-    private static <R> void export(RowTableModel<R> table, Button button, String suggestedName,
-                                   Consumer<String> done) {
-        List<R> rows = table.visibleSnapshot();
-        CsvExport.show(button.getScene() == null ? null : button.getScene().getWindow(), suggestedName,
-                () -> table.csv(rows), rows.size(), done);
-    }
-
     public static Button clearFiltersButton(Runnable action) {
-        Button b = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button b = new Button("Clear filters", Icons.CLEAR_FILTERS.node());
         b.setTooltip(new Tooltip("Show every row again"));
         b.setOnAction(e -> action.run());
         return b;

@@ -3,11 +3,8 @@ package org.ouraviewer.ui.tags;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.ouraviewer.model.EnhancedTag;
 import org.ouraviewer.model.Tag;
 import org.ouraviewer.text.CellText;
@@ -54,24 +51,14 @@ public record TagRow(int ordinal, Kind kind, LocalDate day, OffsetDateTime start
     }
 
     static TagRow of(int ordinal, Tag tag) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String code : tag.codes()) {
-            String label = TagLabels.label(code);
-            if (!label.isEmpty()) {
-                words.add(label);
-            }
-        }
-        return build(ordinal, Kind.TAG, tag.day(), tag.time(), null, tag.codes(), new ArrayList<>(words), tag.text());
+        return build(ordinal, Kind.TAG, tag.day(), tag.time(), null, tag.codes(), TagLabels.labels(tag), tag.text());
     }
 
     static TagRow of(int ordinal, EnhancedTag tag) {
-        String label = TagLabels.enhancedLabel(tag.tagTypeCode(), tag.customName());
         List<String> codes = tag.tagTypeCode() == null || tag.tagTypeCode().isBlank() ? List.of()
                 : List.of(tag.tagTypeCode());
-        LocalDate day = tag.startDay() != null ? tag.startDay()
-                : tag.start() != null ? tag.start().toLocalDate() : null;
-        return build(ordinal, Kind.ENHANCED_TAG, day, tag.start(), tag.end(), codes,
-                label.isEmpty() ? List.of() : List.of(label), tag.comment());
+        return build(ordinal, Kind.ENHANCED_TAG, tag.day(), tag.start(), tag.end(), codes, TagLabels.labels(tag),
+                tag.comment());
     }
 
     private static TagRow build(int ordinal, Kind kind, LocalDate day, OffsetDateTime start, OffsetDateTime end,

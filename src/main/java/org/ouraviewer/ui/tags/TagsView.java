@@ -10,7 +10,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.textfield.TextFields;
+import java.util.List;
+import java.util.Optional;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.DayRow;
@@ -21,30 +27,44 @@ import org.ouraviewer.ui.table.TableControls;
  * The Tags tab: every {@code tag} and {@code enhanced_tag} in a table, with a text search and a tag
  * filter; double-click or Enter opens the day in the Night tab.
  */
-public final class TagsView {
-    private final AppModel model;
+public final class TagsView implements TabView, Exportable {
+    /** The keys the tab answers to, for the keyboard help. */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Ctrl+F", "Search the tags and their text"),
+            new KeyHelp("Enter or double-click", "Open the row's day in the Night tab"),
+            new KeyHelp("Ctrl+C", "Copy the selected rows"));
+
+    private final ViewContext context;
+    private final AppModel app;
     private final TagsViewModel viewModel = new TagsViewModel();
     private final RowTable<TagRow> table;
     private final TextField search = TextFields.createClearableTextField();
     private final CheckFilter<TagsViewModel.TagChoice> tagFilter = new CheckFilter<>(viewModel.choices(),
             viewModel.selectedTags(), TagsViewModel.TagChoice::label, "All tags", "tags",
             "Show only rows with the checked tags");
-    private final Label message = TableControls.label("table-message");
-    private final RowLoader<TagRow> rowLoader = new RowLoader<>(TagsViewModel::rows, viewModel::setRows);
+    private final RowLoader<TagRow> rowLoader;
     private final BorderPane root;
 
-    public TagsView(AppModel model) {
-        this.model = model;
-        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(model));
+    public TagsView(ViewContext context) {
+        this.context = context;
+        this.app = context.app();
+        this.rowLoader = new RowLoader<>(context.background(), TagsViewModel::rows, viewModel::setRows);
+        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(app));
         root = createView();
         initListeners();
-        rowLoader.load(model.data());
+        rowLoader.load(app.data());
         table.sortBy(0, false);
         table.setColumnWidths(9, 8, 14, 6, 40);
     }
 
+    @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Optional<Export> export() {
+        return viewModel.export();
     }
 
     private BorderPane createView() {
@@ -56,16 +76,13 @@ public final class TagsView {
         return TableControls.pane(
                 TableControls.toolbar(search, tagFilter.node(), TableControls.clearFiltersButton(this::clearFilters),
                         TableControls.spacer(),
-                        TableControls.exportButton(viewModel.table(), "oura-tags.csv", message::setText)),
+                        TableControls.exportButton(viewModel.table(), this, context)),
                 table,
-                TableControls.status(count, message));
+                TableControls.status(count));
     }
 
     private void initListeners() {
-        model.loadedProperty().addListener((o, a, b) -> {
-            rowLoader.load(b.data());
-            message.setText("");
-        });
+        app.loadedProperty().addListener((o, a, b) -> rowLoader.load(b.data()));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -22,6 +23,8 @@ import org.ouraviewer.model.Tag;
 import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 import org.ouraviewer.text.TextColumn;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.RowTableModel;
 
 /**
@@ -101,6 +104,11 @@ public final class TagsViewModel {
             rows.add(s.doc() instanceof Tag t ? TagRow.of(rows.size(), t) : TagRow.of(rows.size(), (EnhancedTag) s.doc()));
         }
         return rows;
+    }
+
+    /** File ▸ Export… on this tab: the rows shown, in their order, as CSV; empty when no row is shown. */
+    public Optional<Exportable.Export> export() {
+        return CsvExport.of(table(), "tags", "oura-tags.csv");
     }
 
     public RowTableModel<TagRow> table() {

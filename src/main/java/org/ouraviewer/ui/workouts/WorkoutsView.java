@@ -5,7 +5,13 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import java.util.List;
+import java.util.Optional;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.common.TabView;
+import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.table.CheckFilter;
 import org.ouraviewer.ui.table.RowLoader;
 import org.ouraviewer.ui.table.DayRow;
@@ -16,8 +22,14 @@ import org.ouraviewer.ui.table.TableControls;
  * The Workouts tab: every workout in a table, filtered by activity, intensity and dates, with the totals
  * of the rows shown; double-click or Enter opens the day in the Night tab.
  */
-public final class WorkoutsView {
-    private final AppModel model;
+public final class WorkoutsView implements TabView, Exportable {
+    /** The keys the tab answers to, for the keyboard help. */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Enter or double-click", "Open the row's day in the Night tab"),
+            new KeyHelp("Ctrl+C", "Copy the selected rows"));
+
+    private final ViewContext context;
+    private final AppModel app;
     private final WorkoutsViewModel viewModel = new WorkoutsViewModel();
     private final RowTable<WorkoutRow> table;
     private final CheckFilter<WorkoutsViewModel.Choice> activityFilter = new CheckFilter<>(
@@ -28,22 +40,29 @@ public final class WorkoutsView {
             "All intensities", "intensities", "Show only the checked intensities");
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Label message = TableControls.label("table-message");
-    private final RowLoader<WorkoutRow> rowLoader = new RowLoader<>(WorkoutsViewModel::rows, viewModel::setRows);
+    private final RowLoader<WorkoutRow> rowLoader;
     private final BorderPane root;
 
-    public WorkoutsView(AppModel model) {
-        this.model = model;
-        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(model));
+    public WorkoutsView(ViewContext context) {
+        this.context = context;
+        this.app = context.app();
+        this.rowLoader = new RowLoader<>(context.background(), WorkoutsViewModel::rows, viewModel::setRows);
+        table = new RowTable<>(viewModel.table(), viewModel.emptyMessage(), DayRow.opener(app));
         root = createView();
         initListeners();
-        rowLoader.load(model.data());
+        rowLoader.load(app.data());
         table.sortBy(0, false);
         table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 9.5, 9, 9, 16);
     }
 
+    @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Optional<Export> export() {
+        return viewModel.export();
     }
 
     private BorderPane createView() {
@@ -63,16 +82,13 @@ public final class WorkoutsView {
         return TableControls.pane(
                 TableControls.toolbar(activityFilter.node(), intensityFilter.node(), from, new Label("–"), to,
                         TableControls.clearFiltersButton(this::clearFilters), TableControls.spacer(),
-                        TableControls.exportButton(viewModel.table(), "oura-workouts.csv", message::setText)),
+                        TableControls.exportButton(viewModel.table(), this, context)),
                 table,
-                TableControls.status(totals, count, message));
+                TableControls.status(totals, count));
     }
 
     private void initListeners() {
-        model.loadedProperty().addListener((o, a, b) -> {
-            rowLoader.load(b.data());
-            message.setText("");
-        });
+        app.loadedProperty().addListener((o, a, b) -> rowLoader.load(b.data()));
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         to.valueProperty().bindBidirectional(viewModel.toProperty());
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,8 @@ import org.ouraviewer.model.Workout;
 import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 import org.ouraviewer.text.TextColumn;
+import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.table.CsvExport;
 import org.ouraviewer.ui.table.RowTableModel;
 
 /**
@@ -113,6 +116,11 @@ public final class WorkoutsViewModel {
         intensities.clear();
         from.set(null);
         to.set(null);
+    }
+
+    /** File ▸ Export… on this tab: the rows shown, in their order, as CSV; empty when no row is shown. */
+    public Optional<Exportable.Export> export() {
+        return CsvExport.of(table(), "workouts", "oura-workouts.csv");
     }
 
     public RowTableModel<WorkoutRow> table() {

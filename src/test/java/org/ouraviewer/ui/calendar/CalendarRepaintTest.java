@@ -33,7 +33,7 @@ class CalendarRepaintTest {
 
     @Start
     void start(Stage stage) {
-        view = new CalendarView(model);
+        view = new CalendarView(org.ouraviewer.ui.common.ScriptedDialogs.context(model));
         scene = new Scene((javafx.scene.Parent) view.node(), 1260, 780);
         Appearance.style(scene);
         stage.setScene(scene);

@@ -133,6 +133,17 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void theCalendarShowsTheOneListOfDayMetrics() {
+        CalendarViewModel vm = viewModel(notebook);
+        for (CalendarMetric m : CalendarMetric.values()) {
+            vm.metricProperty().set(m);
+            for (LocalDate day : notebook.days()) {
+                assertEquals(m.metric().value(notebook, day), vm.value(day), m + " " + day);
+            }
+        }
+    }
+
+    @Test
     void startsOnTheLastDayWithItsMonthOnScreen() {
         CalendarViewModel vm = viewModel(history);
         vm.setMonthCount(6);

@@ -36,6 +36,8 @@ import org.ouraviewer.fetch.OuraBrowser;
 import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.oauth.OAuthServers;
+import org.ouraviewer.ui.common.BackgroundThreads;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,6 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FetchDialogTest {
+    /** A real background thread: cancelling needs the fetch to run while the dialog answers clicks. */
+    private static final java.util.concurrent.Executor BACKGROUND = BackgroundThreads.create((t, e) -> { });
     @TempDir
     Path dir;
     FakeOuraServer server;
@@ -80,7 +84,7 @@ class FetchDialogTest {
         vm.onlyNewProperty().set(false);
         vm.startProperty().set(LocalDate.of(2024, 10, 1));
         vm.folderProperty().set(dir.resolve("fetched").toString());
-        new FetchDialog(null, vm).stage().show();
+        new FetchDialog(new ScriptedDialogs(), BACKGROUND, vm).stage().show();
     }
 
     /** The dialog's browser: records the address and, for Oura's sign-in page, does what a user would. */

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -20,16 +19,22 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
+import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window headless: drops load in the background, the calendar shows them, a click opens the night. */
+/**
+ * The main window headless: drops load, the calendar shows them, a click opens the night. Background work
+ * runs on the FX thread at once (a same-thread executor), so nothing here waits or polls.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final Path SLEEP = TestFiles.samples("api-recordings/history/daily_sleep_2018-10-10_to_2024-11-12.json");
@@ -39,6 +44,7 @@ class MainWindowTest {
     private Path settingsFile;
     private MainWindow window;
     private AppModel model;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -46,20 +52,17 @@ class MainWindowTest {
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
         model = new AppModel();
-        window = new MainWindow(stage, model, new SettingsStore(settingsFile));
+        window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD),
+                ScriptedDialogs.SAME_THREAD, dialogs);
         window.show();
     }
 
-    private void drop(FxRobot robot, Path... paths) throws TimeoutException {
+    private void drop(FxRobot robot, Path... paths) {
         long before = model.loaded().files().size();
         robot.interact(() -> assertTrue(window.dropHandler().dropped(List.of(paths).stream().map(Path::toFile)
                 .toList())));
-        waitFor(() -> model.loaded().files().size() >= before + paths.length && !window.loading().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        assertEquals(before + paths.length, model.loaded().files().size());
+        assertFalse(window.loading().runningProperty().get());
     }
 
     private static DayCellViewProbe cellOf(FxRobot robot, LocalDate day) {
@@ -71,7 +74,7 @@ class MainWindowTest {
         assertTrue(robot.lookup(".welcome-pane").query().isVisible());
         assertFalse(robot.lookup(".main-tabs").query().isVisible());
         assertNotNull(robot.lookup("Open files…").tryQuery().orElse(null));
-        assertTrue(robot.lookup(".drop-hint").queryAs(Label.class).getText().contains("a folder or a .zip"));
+        assertTrue(robot.lookup(".drop-hint").queryAs(Label.class).getText().contains("Oura export ZIP, JSON or CSV files, or a folder"));
     }
 
     @Test
@@ -105,7 +108,7 @@ class MainWindowTest {
         assertFalse(model.data().dailyReadinessByDay().isEmpty());
         assertTrue(robot.lookup(".load-status").queryAs(org.controlsfx.control.StatusBar.class).getText()
                 .contains("2 files"));
-        waitFor(() -> Files.exists(settingsFile) && contains(settingsFile, "daily_readiness"));
+        assertTrue(contains(settingsFile, "daily_readiness"), "the settings are saved after a load");
     }
 
     @Test
@@ -124,9 +127,7 @@ class MainWindowTest {
     @Test
     void trySampleDataLoadsTheBundledSample(FxRobot robot) throws Exception {
         robot.clickOn("Try the sample data");
-        waitFor(() -> model.loaded().files().size() == org.ouraviewer.io.SampleData.names().size()
-                && !window.loading().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.ouraviewer.io.SampleData.names().size(), model.loaded().files().size());
         assertEquals(0, model.loaded().failedCount(), () -> model.loaded().files().toString());
         assertTrue(model.data().sleepDays().size() > 100);
         assertFalse(robot.lookup(".welcome-pane").query().isVisible());
@@ -183,6 +184,7 @@ class MainWindowTest {
                 .orElseThrow();
         assertNotNull(row.error());
         assertEquals(row, rows.get(0), "failed files come first");
+        assertEquals("warn", dialogs.last().kind(), "a notice says some files could not be read");
         assertEquals(2, rows.size());
         robot.interact(() -> window.commands().report().stage().close());
     }
@@ -191,17 +193,102 @@ class MainWindowTest {
     void reopensWhatWasOpenLastTime(FxRobot robot) throws Exception {
         drop(robot, SLEEP);
         robot.interact(() -> {
-            SettingsStore store = new SettingsStore(settingsFile);
+            SettingsStore store = new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD);
             store.saveNow(window.settings());
             Settings reread = store.load();
             assertEquals(List.of(SLEEP.toAbsolutePath().normalize()), reread.session());
             assertEquals(SLEEP.toAbsolutePath().normalize(), reread.recent().get(0));
         });
         AppModel second = new AppModel();
-        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile))
-                .openAtStart(List.of()));
-        waitFor(() -> !second.data().isEmpty());
+        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD,
+                address -> { }).openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
+    }
+
+    /** File ▸ Export… exports the tab showing: the table's rows on Workouts, the night on Night, nothing on Calendar. */
+    @Test
+    void fileExportWorksOnWhicheverTabIsShowing(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(settingsFile.getParent(), "export");
+        drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
+                TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
+        javafx.scene.control.MenuItem export = exportItem(robot);
+
+        robot.interact(() -> model.tabProperty().set(MainTab.WORKOUTS));
+        assertEquals("Export workouts…", export.getText());
+        dialogs.answerFile(dir.resolve("w"));
+        robot.interact(() -> window.commands().export());
+        assertEquals("Saved 83 rows to w.csv.", dialogs.last().text());
+        assertTrue(Files.readString(dir.resolve("w.csv")).startsWith("day,"));
+
+        robot.interact(() -> model.openDay(LocalDate.of(2024, 10, 14)));
+        assertEquals("Export night…", export.getText());
+        dialogs.answerChoice("SVG drawing").answerFile(dir.resolve("n.svg"));
+        robot.interact(() -> window.commands().export());
+        assertEquals("Saved the night of 2024-10-14 to n.svg.", dialogs.last().text());
+        assertTrue(Files.readString(dir.resolve("n.svg")).contains("<svg"));
+
+        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
+        assertTrue(export.isDisable(), "the calendar has nothing to export");
+    }
+
+    /** Every icon on every tab comes from the Icons enum, so the theme colours it (it was black on dark). */
+    @Test
+    void everyIconOnEveryTabTakesTheThemesColour(FxRobot robot) {
+        drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
+                TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
+        for (MainTab tab : MainTab.values()) {
+            robot.interact(() -> model.tabProperty().set(tab));
+            List<javafx.scene.Node> icons = List.copyOf(robot.lookup(".ikonli-font-icon").queryAll());
+            assertFalse(icons.isEmpty(), tab + " shows icons");
+            icons.forEach(n -> assertTrue(n.getStyleClass().contains("icon"), tab + ": " + n));
+        }
+    }
+
+    /** The keyboard help is made from the menus and the tabs' registrations. */
+    @Test
+    void theKeyboardHelpListsTheMenusShortcutsAndEachTabsKeys(FxRobot robot) {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<org.ouraviewer.ui.common.KeyHelp> help = HelpDialogs.shortcuts(menus);
+        for (MainTab tab : MainTab.values()) {
+            assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp(tab.shortcut().getDisplayText(), tab.title())),
+                    tab + " has its shortcut in the help");
+            tab.keys().forEach(k -> assertTrue(help.stream().anyMatch(h -> h.keys().equals(tab.title() + ": " + k.keys())),
+                    tab + ": " + k));
+        }
+        assertTrue(help.stream().anyMatch(h -> h.action().equals("Open files")), help.toString());
+        assertTrue(help.stream().anyMatch(h -> h.action().equals("Keyboard shortcuts")), help.toString());
+        assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp(
+                javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+F").getDisplayText(), "Get data from Oura")),
+                help.toString());
+        assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp("F5", "Fetch new data")), help.toString());
+    }
+
+    /** File ▸ Fetch new data (F5) works when a sign-in is stored, however it came (the dialog, another window, login). */
+    @Test
+    void fetchNewDataIsEnabledOnlyWhileSignedIn(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem fetchNew = menus.getMenus().get(0).getItems().stream()
+                .filter(i -> "Fetch new data".equals(i.getText())).findFirst().orElseThrow();
+        CredentialStore store = CredentialStore.standard();
+        store.forget();
+        robot.interact(() -> window.commands().lookForSignIn());
+        assertTrue(fetchNew.isDisable());
+        try {
+            store.save(new OuraCredential("id", "secret", "access", "refresh", null, null,
+                    URI.create("http://127.0.0.1:1"), URI.create("http://127.0.0.1:1"), null, Instant.EPOCH));
+            robot.interact(() -> window.commands().lookForSignIn());
+            assertFalse(fetchNew.isDisable());
+        } finally {
+            store.forget();
+        }
+        robot.interact(() -> window.commands().lookForSignIn());
+        assertTrue(fetchNew.isDisable());
+    }
+
+    private static javafx.scene.control.MenuItem exportItem(FxRobot robot) {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return menus.getMenus().get(0).getItems().stream().filter(i -> i.getText() != null
+                && i.getText().startsWith("Export")).findFirst().orElseThrow();
     }
 
     private static boolean contains(Path file, String text) {

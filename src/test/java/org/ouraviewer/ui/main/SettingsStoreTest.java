@@ -14,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.io.AppDirs;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 
 /** Settings survive a restart, a broken file gives the defaults, and tests write only under the test config dir. */
 class SettingsStoreTest {
@@ -28,7 +29,7 @@ class SettingsStoreTest {
         s.setWindowBounds(new Rectangle2D(10, 20, 900, 600));
         s.setWindowMaximized(true);
         s.darkProperty().set(true);
-        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"), ScriptedDialogs.SAME_THREAD);
         store.saveNow(s);
 
         Settings read = store.load();
@@ -54,20 +55,37 @@ class SettingsStoreTest {
     @Test
     void aBrokenOrMissingFileGivesTheDefaults() throws IOException {
         Path file = dir.resolve("settings.json");
-        Settings missing = new SettingsStore(file).load();
+        Settings missing = new SettingsStore(file, ScriptedDialogs.SAME_THREAD).load();
         assertTrue(missing.recent().isEmpty());
         assertNull(missing.windowBounds());
         Files.writeString(file, "{\"recent\": [\"/x\"], \"windowWidth\": ");
-        Settings broken = new SettingsStore(file).load();
+        Settings broken = new SettingsStore(file, ScriptedDialogs.SAME_THREAD).load();
         assertTrue(broken.recent().isEmpty());
         assertFalse(broken.darkProperty().get());
         Files.writeString(file, "{\"recent\": [\"/x\"], \"fromANewerVersion\": 1}");
-        assertEquals(List.of(Path.of("/x")), new SettingsStore(file).load().recent());
+        assertEquals(List.of(Path.of("/x")), new SettingsStore(file, ScriptedDialogs.SAME_THREAD).load().recent());
     }
 
     @Test
     void theStandardStoreIsUnderTheConfigFolderTestsSet() {
-        assertEquals(AppDirs.config().resolve("settings.json"), SettingsStore.standard().file());
+        assertEquals(AppDirs.config().resolve("settings.json"), SettingsStore.standard(ScriptedDialogs.SAME_THREAD).file());
         assertTrue(AppDirs.config().toString().contains("test-config"), "the pom points tests away from the home folder");
+    }
+
+    /** A burst of changes is one write of the newest, made on the executor; nothing is written before it runs. */
+    @Test
+    void changesAreWrittenInTheBackgroundNewestLast() throws Exception {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        Path file = dir.resolve("later.json");
+        SettingsStore store = new SettingsStore(file, queued::add);
+        Settings s = new Settings();
+        s.opened(List.of(dir.resolve("first.json")));
+        store.saveLater(s);
+        s.opened(List.of(dir.resolve("second.json")));
+        store.saveLater(s);
+        assertEquals(1, queued.size(), "the second change joins the write already asked for");
+        assertTrue(java.nio.file.Files.notExists(file));
+        queued.get(0).run();
+        assertEquals(dir.resolve("second.json"), store.load().recent().get(0));
     }
 }

@@ -39,7 +39,6 @@ class NightViewModelTest {
         NightViewModel vm = new NightViewModel(new AppModel());
         assertNull(vm.dayProperty().get());
         assertNull(vm.seriesProperty().get());
-        assertFalse(vm.hasAnySleep());
         assertNull(vm.picture(org.ouraviewer.chart.NightPalette.LIGHT));
     }
 

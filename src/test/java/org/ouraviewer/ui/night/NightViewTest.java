@@ -41,7 +41,7 @@ class NightViewTest {
         app = new AppModel();
         app.setLoaded(DATA);
         app.dayProperty().set(LocalDate.of(2024, 10, 14));
-        NightView view = new NightView(app);
+        NightView view = new NightView(org.ouraviewer.ui.common.ScriptedDialogs.context(app));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
     }
@@ -150,6 +150,26 @@ class NightViewTest {
             }
         }
         javax.imageio.ImageIO.write(png, "png", out.resolve("night-2024-10-14.png").toFile());
+    }
+
+    /** The chart's palette is the appearance's, handed to it: dark appearance, dark chart, and back. */
+    @Test
+    void theChartPaintsInThePaletteOfTheAppearance(FxRobot robot) {
+        NightChartPane chart = robot.lookup(".night-chart").queryAs(NightChartPane.class);
+        assertEquals(org.ouraviewer.chart.NightPalette.LIGHT, chart.palette());
+        try {
+            robot.interact(() -> {
+                org.ouraviewer.ui.common.Appearance.darkProperty().unbind();
+                org.ouraviewer.ui.common.Appearance.darkProperty().set(true);
+            });
+            assertEquals(org.ouraviewer.chart.NightPalette.DARK, chart.palette());
+            AtomicReference<WritableImage> image = new AtomicReference<>();
+            robot.interact(() -> image.set(chart.snapshot(null, null)));
+            assertEquals(0x1e2226, image.get().getPixelReader().getArgb(3, 3) & 0xffffff, "the dark background");
+        } finally {
+            robot.interact(() -> org.ouraviewer.ui.common.Appearance.darkProperty().set(false));
+        }
+        assertEquals(org.ouraviewer.chart.NightPalette.LIGHT, chart.palette());
     }
 
     private static NightViewModel findView(FxRobot robot) {

@@ -2,14 +2,12 @@ package org.ouraviewer.ui.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -18,11 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.ExportCommand;
+import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.ouraviewer.ui.workouts.WorkoutsViewModel;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The export writes the CSV text to the chosen file, replacing it whole, and reports the row count. */
+/** The export writes the rows shown to the chosen file, replacing it whole, and says what it saved. */
 @ExtendWith(ApplicationExtension.class)
 class CsvExportTest {
     @TempDir
@@ -33,32 +35,55 @@ class CsvExportTest {
         stage.setScene(new Scene(new StackPane(), 100, 100));
     }
 
-    @Test
-    void writesTheVisibleRowsAtomically() throws Exception {
+    private static WorkoutsViewModel moderateWorkouts() {
         WorkoutsViewModel vm = new WorkoutsViewModel();
         vm.setData(DataLoader.load(List.of(TestFiles.samples("api-recordings/workout__multiple.json"))).data());
         vm.selectedIntensities().add("Moderate");
-        List<?> rows = vm.table().visibleSnapshot();
-        Path target = dir.resolve("workouts.csv");
-        Files.writeString(target, "an older, longer file that must be replaced entirely\n".repeat(200));
+        return vm;
+    }
 
-        CompletableFuture<String> done = new CompletableFuture<>();
-        Platform.runLater(() -> CsvExport.write(target, () -> vm.table().csv(vm.table().visibleSnapshot()),
-                rows.size(), done::complete));
-        assertEquals("Saved " + rows.size() + " rows to workouts.csv", done.get(20, TimeUnit.SECONDS));
+    @Test
+    void writesTheVisibleRowsAtomicallyAndSaysSo(FxRobot robot) throws Exception {
+        WorkoutsViewModel vm = moderateWorkouts();
+        int rows = vm.table().visibleSnapshot().size();
+        Path target = dir.resolve("workouts");
+        Path written = dir.resolve("workouts.csv");
+        Files.writeString(written, "an older, longer file that must be replaced entirely\n".repeat(200));
+        ScriptedDialogs dialogs = new ScriptedDialogs().answerFile(target);
 
-        String written = Files.readString(target, StandardCharsets.UTF_8);
-        assertEquals(vm.table().csv(), written);
-        assertEquals(rows.size() + 1, written.split("\r\n").length);
-        assertFalse(written.contains("older"));
+        robot.interact(() -> ExportCommand.run(CsvExport.of(vm.table(), "workouts", "oura-workouts.csv").orElseThrow(),
+                ScriptedDialogs.context(new AppModel(), dialogs)));
+
+        assertEquals(List.of("Export workouts: oura-workouts.csv"), dialogs.asked(), "one format: no choice asked");
+        assertEquals(new ScriptedDialogs.Shown("notify", null, "Saved " + rows + " rows to workouts.csv."),
+                dialogs.last());
+        String text = Files.readString(written, StandardCharsets.UTF_8);
+        assertEquals(vm.table().csv(), text);
+        assertEquals(rows + 1, text.split("\r\n").length);
+        assertFalse(text.contains("older"));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(target), files.toList(), "no temporary file left beside it");
+            assertEquals(List.of(written), files.toList(), "no temporary file left beside it");
         }
     }
 
     @Test
-    void addsTheCsvExtensionWhenMissing() {
-        assertEquals(Path.of("/x/tags.csv"), CsvExport.withCsvExtension(Path.of("/x/tags")));
-        assertEquals(Path.of("/x/tags.CSV"), CsvExport.withCsvExtension(Path.of("/x/tags.CSV")));
+    void aFolderThatCannotBeWrittenIsOneSentenceInADialog(FxRobot robot) throws Exception {
+        WorkoutsViewModel vm = moderateWorkouts();
+        Path notAFolder = Files.writeString(dir.resolve("a file"), "x");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answerFile(notAFolder.resolve("w.csv"));
+        robot.interact(() -> ExportCommand.run(CsvExport.of(vm.table(), "workouts", "w.csv").orElseThrow(),
+                ScriptedDialogs.context(new AppModel(), dialogs)));
+        ScriptedDialogs.Shown error = dialogs.last();
+        assertEquals("error", error.kind());
+        assertTrue(error.text().startsWith("Could not save w.csv: "), error.text());
+        assertFalse(error.text().contains("Exception") || error.text().contains(".tmp"), error.text());
+    }
+
+    @Test
+    void nothingShownIsNothingToExport() {
+        WorkoutsViewModel vm = moderateWorkouts();
+        vm.selectedIntensities().clear();
+        vm.selectedIntensities().add("no such intensity");
+        assertTrue(CsvExport.of(vm.table(), "workouts", "w.csv").isEmpty());
     }
 }

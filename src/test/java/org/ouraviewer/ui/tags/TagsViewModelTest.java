@@ -170,7 +170,7 @@ class TagsViewModelTest {
     void enhancedTagsWithCustomNamesEndsAndComments() {
         OffsetDateTime start = OffsetDateTime.parse("2024-03-30T23:30:00+01:00");
         OffsetDateTime end = OffsetDateTime.parse("2024-03-31T02:00:00+02:00"); // daylight saving began
-        RecordBatch batch = new RecordBatch.Builder(false)
+        RecordBatch batch = new RecordBatch.Builder()
                 .add(new EnhancedTag("a", LocalDate.of(2024, 3, 30), LocalDate.of(2024, 3, 31), "custom", start, end,
                         "cold, then \"warm\"", "Ice bath"))
                 .add(new EnhancedTag("b", LocalDate.of(2024, 3, 29), null, null,

@@ -196,7 +196,7 @@ class WorkoutsViewModelTest {
 
     @Test
     void missingValuesAndLabelsWithCommas() {
-        RecordBatch batch = new RecordBatch.Builder(false)
+        RecordBatch batch = new RecordBatch.Builder()
                 .add(new Workout("x", LocalDate.of(2024, 1, 2), "strengthTraining", "hard", null, 5234.5,
                         OffsetDateTime.parse("2024-01-02T23:30:00-05:00"), OffsetDateTime.parse("2024-01-03T00:40:00-05:00"),
                         "manual", "Gym, legs"))

@@ -1,0 +1,163 @@
+package org.ouraviewer.io.csv;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ouraviewer.io.json.JsonErrors;
+import org.ouraviewer.io.record.UnreadableFile;
+
+/**
+ * The rows of a CSV, streamed by Jackson's CSV parser one cell at a time: the Membership Hub's
+ * {@code heartrate.csv} holds years of rows, so cells are read as the parser's characters and only the
+ * cells a reader asks for become strings. A leading BOM and CRLF line ends are handled here.
+ */
+final class CsvRows implements AutoCloseable {
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(16 << 20).build())
+            .build();
+    /** Cells past this many in a row are not Oura columns (the widest, the Trends CSV, has 56). */
+    private static final int MAX_COLUMNS = 512;
+
+    private final CsvParser parser;
+    private final List<String> header = new ArrayList<>();
+    private String[] cells = new String[0];
+    private char[][] chars = new char[0][];
+    private int[] lengths = new int[0];
+    private int count;
+    private int row;
+
+    CsvRows(InputStream in, char separator) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        parser = (CsvParser) FACTORY.createParser(reader);
+        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader());
+        parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        parser.enable(CsvParser.Feature.TRIM_SPACES);
+        try {
+            if (next()) {
+                for (int i = 0; i < count; i++) {
+                    String name = cell(i);
+                    header.add(i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The column names, as written (a BOM removed). */
+    List<String> header() {
+        return header;
+    }
+
+    /** Receives the cells of a row as the parser's characters, valid only during the call. */
+    interface CellSink {
+        void cell(int column, char[] chars, int offset, int length);
+    }
+
+    /**
+     * Moves to the next data row and hands its cells to {@code sink} without copying them (the fast path
+     * for millions of heart-rate rows); false at the end.
+     */
+    boolean next(CellSink sink) throws IOException {
+        try {
+            JsonToken t = parser.nextToken();
+            while (t != null && t != JsonToken.START_ARRAY) {
+                t = parser.nextToken();
+            }
+            if (t == null) {
+                return false;
+            }
+            int column = 0;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                sink.cell(column++, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            row++;
+            return true;
+        } catch (JsonProcessingException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Moves to the next data row, keeping its cells for {@link #cell}; false at the end. */
+    boolean next() throws IOException {
+        count = 0;
+        return next((column, c, offset, length) -> {
+            if (count < MAX_COLUMNS) {
+                keep(count++, c, offset, length);
+            }
+        });
+    }
+
+    private void keep(int i, char[] c, int offset, int len) {
+        if (i >= chars.length) {
+            int n = Math.max(8, i * 2);
+            chars = Arrays.copyOf(chars, n);
+            lengths = Arrays.copyOf(lengths, n);
+            cells = Arrays.copyOf(cells, n);
+        }
+        if (chars[i] == null || chars[i].length < len) {
+            chars[i] = new char[Math.max(len, 32)];
+        }
+        System.arraycopy(c, offset, chars[i], 0, len);
+        lengths[i] = len;
+        cells[i] = null;
+    }
+
+    /** Cells in this row. */
+    int count() {
+        return count;
+    }
+
+    /** The cell's characters (valid until {@link #next}); see {@link #length}. */
+    char[] chars(int i) {
+        return chars[i];
+    }
+
+    int length(int i) {
+        return i < count ? lengths[i] : 0;
+    }
+
+    /** The cell as text; empty when the row has no such cell. */
+    String cell(int i) {
+        if (i >= count) {
+            return "";
+        }
+        if (cells[i] == null) {
+            cells[i] = new String(chars[i], 0, lengths[i]);
+        }
+        return cells[i];
+    }
+
+    /** Data rows read so far (the header not counted). */
+    int row() {
+        return row - 1;
+    }
+
+    /** Where this row is, for the report. */
+    String where() {
+        JsonLocation at = parser.currentLocation();
+        return "row " + row() + (at.getLineNr() > 0 ? " (line " + at.getLineNr() + ")" : "");
+    }
+
+    private UnreadableFile failure(JsonProcessingException e) {
+        return new UnreadableFile(JsonErrors.describe(e, parser.currentLocation()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

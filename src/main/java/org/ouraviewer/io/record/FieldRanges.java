@@ -1,0 +1,163 @@
+package org.ouraviewer.io.record;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * The one place that says which values a field can have. Every reader and format goes through it (JSON,
+ * every CSV family, V1), so a value is judged the same way wherever it comes from: a record with an
+ * impossible value (a heart rate of 0 or 100,000, a night of three days, a year 9999) is skipped and
+ * counted, never loaded half-wrong and never allowed to make a drawing allocate gigabytes.
+ */
+public final class FieldRanges {
+    /** Oura rings record from 2015 on; V1 examples go back to 2016. Some slack on both sides. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2010, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+    /** Longer than any sleep period or workout a ring records (the longest real night seen is ~15 h). */
+    public static final Duration LONGEST_PERIOD = Duration.ofHours(48);
+    /** Items a series may have past its period's end: the samples seen end at most one item late. */
+    public static final int SERIES_SLACK = 12;
+
+    private static final double DAY_S = 86_400;
+    private static final Range SECONDS = new Range(0, 2 * DAY_S);
+    private static final Range SCORE = new Range(0, 100);
+    private static final Range PERCENT = new Range(0, 100);
+    private static final Range BEATS = new Range(0, 300);
+    private static final Range HRV = new Range(0, 1000);
+    private static final Range BREATHS = new Range(0, 100);
+    private static final Range KCAL = new Range(0, 100_000);
+
+    private static final Map<String, Range> RANGES = Map.ofEntries(
+            Map.entry("bpm", new Range(1, 300)),
+            Map.entry("score", SCORE),
+            Map.entry("efficiency", PERCENT),
+            Map.entry("lowest_heart_rate", BEATS),
+            Map.entry("average_heart_rate", BEATS),
+            Map.entry("average_hrv", HRV),
+            Map.entry("average_breath", BREATHS),
+            Map.entry("time_in_bed", SECONDS),
+            Map.entry("total_sleep_duration", SECONDS),
+            Map.entry("deep_sleep_duration", SECONDS),
+            Map.entry("light_sleep_duration", SECONDS),
+            Map.entry("rem_sleep_duration", SECONDS),
+            Map.entry("awake_time", SECONDS),
+            Map.entry("latency", SECONDS),
+            Map.entry("temperature_deviation", new Range(-20, 20)),
+            Map.entry("temperature_trend_deviation", new Range(-20, 20)),
+            Map.entry("steps", new Range(0, 1_000_000)),
+            Map.entry("active_calories", KCAL),
+            Map.entry("total_calories", KCAL),
+            Map.entry("calories", KCAL),
+            Map.entry("distance", new Range(0, 10_000_000)),
+            Map.entry("average", PERCENT), // spo2_percentage.average
+            Map.entry("breathing_disturbance_index", new Range(0, 1000)),
+            Map.entry("stress_high", SECONDS),
+            Map.entry("recovery_high", SECONDS),
+            Map.entry("interval", new Range(0.001, DAY_S)),
+            // V1 names
+            Map.entry("duration", SECONDS),
+            Map.entry("total", SECONDS),
+            Map.entry("awake", SECONDS),
+            Map.entry("light", SECONDS),
+            Map.entry("rem", SECONDS),
+            Map.entry("deep", SECONDS),
+            Map.entry("onset_latency", SECONDS),
+            Map.entry("hr_lowest", BEATS),
+            Map.entry("hr_average", BEATS),
+            Map.entry("rmssd", HRV),
+            Map.entry("breath_average", BREATHS),
+            Map.entry("cal_active", KCAL),
+            Map.entry("cal_total", KCAL),
+            Map.entry("is_longest", new Range(0, 1)));
+
+    /** The values of each sample series, by the series' field name. */
+    private static final Map<String, Range> SERIES = Map.of(
+            "heart_rate", BEATS, "hr_5min", BEATS, "hrv", HRV, "rmssd_5min", HRV,
+            "heart_rate_variability", HRV, "met", new Range(0, 100), "met_1min", new Range(0, 100));
+
+    private FieldRanges() {
+    }
+
+    /** The inclusive bounds of a number. */
+    public record Range(double min, double max) {
+        boolean contains(double v) {
+            return v >= min && v <= max;
+        }
+    }
+
+    /**
+     * Checks a number read from {@code field}: it must be finite, and in the field's range where one is
+     * known (contributors and scores are 0–100; fields without a known range only need to be finite).
+     */
+    public static double check(String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw new RecordException(field + " is not a finite number");
+        }
+        Range r = RANGES.get(field);
+        if (r == null && field.startsWith("score_")) {
+            r = SCORE; // V1's score parts
+        }
+        if (r != null && !r.contains(value)) {
+            throw new RecordException(field + " " + format(value) + " is out of range (" + format(r.min) + " to "
+                    + format(r.max) + ")");
+        }
+        return value;
+    }
+
+    /** A contributor (0–100, as every Oura contributor is). */
+    public static double checkContributor(String field, double value) {
+        if (!Double.isFinite(value) || !SCORE.contains(value)) {
+            throw new RecordException(field + " " + format(value) + " is out of range (0 to 100)");
+        }
+        return value;
+    }
+
+    /** Checks one item of a sample series; null items (NaN) are gaps and pass. */
+    public static void checkSeriesItem(String series, int index, float value) {
+        if (Float.isNaN(value)) {
+            return;
+        }
+        Range r = SERIES.getOrDefault(series, new Range(-1e6, 1e6));
+        if (Float.isInfinite(value) || !r.contains(value)) {
+            throw new RecordException(series + " item " + index + " (" + format(value) + ") is out of range");
+        }
+    }
+
+    public static LocalDate checkDay(String field, LocalDate day) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new RecordException(field + " " + day + " is not a day Oura data can have");
+        }
+        return day;
+    }
+
+    public static OffsetDateTime checkTime(String field, OffsetDateTime t) {
+        checkDay(field, t.toLocalDate());
+        return t;
+    }
+
+    /** A period that ends before it starts, or lasts longer than any a ring records, is impossible. */
+    public static void checkPeriod(String what, OffsetDateTime start, OffsetDateTime end) {
+        if (end.isBefore(start)) {
+            throw new RecordException(what + " ends before it starts");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_PERIOD) > 0) {
+            throw new RecordException(what + " lasts " + Duration.between(start, end).toHours()
+                    + " hours: longer than any a ring records");
+        }
+    }
+
+    /** At most one item per {@code intervalSeconds} of the period, plus {@link #SERIES_SLACK}. */
+    public static void checkLength(String field, int items, Duration period, double intervalSeconds) {
+        long allowed = (long) Math.ceil(period.getSeconds() / intervalSeconds) + SERIES_SLACK;
+        if (items > allowed) {
+            throw new RecordException(field + " has " + items + " items, more than its period can hold ("
+                    + allowed + ")");
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
