@@ -17,6 +17,7 @@ import org.ouraviewer.fetch.FetchRequest;
 import org.ouraviewer.fetch.FetchResult;
 import org.ouraviewer.fetch.FetchSource;
 import org.ouraviewer.fetch.oauth.StoredSignIn;
+import org.ouraviewer.text.Problems;
 
 /**
  * {@code fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]}:
@@ -79,7 +80,7 @@ final class FetchCommand {
                 default -> ExitCode.NETWORK;
             };
         } catch (IOException e) {
-            err.println("oura-viewer: could not write into " + folder + " (" + e.getClass().getSimpleName() + ").");
+            err.println("oura-viewer: could not write into " + Problems.path(folder) + ": " + Problems.describe(e) + ".");
             out.println(progress.soFar(folder).describe());
             return ExitCode.INCOMPLETE;
         } catch (CancellationException e) {

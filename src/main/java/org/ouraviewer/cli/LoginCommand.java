@@ -13,6 +13,7 @@ import org.ouraviewer.fetch.oauth.OAuthServers;
 import org.ouraviewer.fetch.oauth.OuraApp;
 import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.fetch.oauth.SignIn;
+import org.ouraviewer.text.Problems;
 
 /**
  * {@code login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]}:
@@ -77,8 +78,7 @@ final class LoginCommand {
             err.println("oura-viewer: the sign-in was cancelled; nothing was stored.");
             return ExitCode.AUTH;
         } catch (IOException e) {
-            err.println("oura-viewer: the sign-in could not be stored in " + env.credentials().file() + " ("
-                    + e.getClass().getSimpleName() + ").");
+            err.println("oura-viewer: the sign-in failed: " + Problems.describe(e) + "; nothing was stored.");
             return ExitCode.INCOMPLETE;
         }
     }

@@ -155,6 +155,7 @@ final class RetryingSender {
         if (e instanceof com.fasterxml.jackson.core.JacksonException) {
             return service + "'s answer could not be read as JSON";
         }
-        return "the connection to " + service + " failed (" + e.getClass().getSimpleName() + ")";
+        return e instanceof javax.net.ssl.SSLException ? "the secure connection to " + service + " could not be made"
+                : "the connection to " + service + " broke off";
     }
 }

@@ -33,6 +33,7 @@ import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.fetch.oauth.StoredSignIn;
+import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.Tasks;
 
 /**
@@ -227,9 +228,10 @@ public final class FetchViewModel {
         } else if (e instanceof FetchException) {
             showStatus(e.getMessage(), true);
         } else if (e instanceof IOException) {
-            showStatus("Could not save in " + folder.get() + " (" + e.getClass().getSimpleName() + ").", true);
+            showStatus("Could not save in " + folder.get() + ": " + Problems.describe(e) + ".", true);
         } else {
-            showStatus("The fetch stopped unexpectedly (" + e.getClass().getSimpleName() + ").", true);
+            showStatus("The fetch stopped unexpectedly; what the folder held is kept.", true);
+            Tasks.unhandled(e); // neither the network's doing nor the folder's: the crash path logs it and says where
         }
     }
 
@@ -247,7 +249,7 @@ public final class FetchViewModel {
                 tokens.forget(from);
             }
         } catch (IOException e) {
-            showStatus("The token could not be remembered (" + e.getClass().getSimpleName() + ").", true);
+            showStatus("The token could not be remembered: " + Problems.describe(e) + ".", true);
         }
     }
 

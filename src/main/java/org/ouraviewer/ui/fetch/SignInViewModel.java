@@ -27,6 +27,7 @@ import org.ouraviewer.fetch.oauth.OAuthServers;
 import org.ouraviewer.fetch.oauth.OuraApp;
 import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.fetch.oauth.SignIn;
+import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.Tasks;
 
 /**
@@ -186,8 +187,14 @@ public final class SignInViewModel {
         }).onError(e -> {
             authorizeUrl.set(null);
             state.set(State.SIGNED_OUT);
-            show(e instanceof FetchException ? e.getMessage()
-                    : "The sign-in failed (" + e.getClass().getSimpleName() + ").", true);
+            if (e instanceof FetchException) {
+                show(e.getMessage(), true);
+            } else if (e instanceof IOException) {
+                show("The sign-in failed: " + Problems.describe(e) + ". Nothing was stored; sign in again.", true);
+            } else {
+                show("The sign-in stopped unexpectedly; sign in again.", true);
+                Tasks.unhandled(e); // a fault of the app's: the crash path logs it and says where
+            }
         }).onCancel(() -> {
             authorizeUrl.set(null);
             state.set(State.SIGNED_OUT);
@@ -209,8 +216,8 @@ public final class SignInViewModel {
             state.set(State.SIGNED_OUT);
             show("Signed out: the sign-in is forgotten on this computer.", false);
         } catch (IOException e) {
-            show("The sign-in could not be forgotten (" + e.getClass().getSimpleName() + "); delete "
-                    + store.file() + ".", true);
+            show("The sign-in could not be forgotten (" + Problems.describe(e) + "); delete " + store.file() + ".",
+                    true);
         }
     }
 

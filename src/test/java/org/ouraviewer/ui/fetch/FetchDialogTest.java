@@ -296,6 +296,22 @@ class FetchDialogTest {
                 new RememberedTokens(dir.resolve("config")).load(FetchSource.OURA).orElseThrow());
     }
 
+    @Test
+    void aFolderThatCannotBeMadeIsSaidInWords(FxRobot robot) throws TimeoutException, IOException {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        robot.interact(() -> {
+            vm.tokenProperty().set(FakeOuraServer.TOKEN);
+            vm.folderProperty().set(notAFolder.resolve("fetched").toString());
+        });
+        robot.clickOn("#fetch");
+        waitUntilDone();
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("Could not save in " + notAFolder.resolve("fetched") + ": "), status.getText());
+        assertFalse(status.getText().contains("Exception"), status.getText());
+        assertTrue(status.getStyleClass().contains("fetch-error"));
+        assertTrue(loaded.isEmpty());
+    }
+
     private void assertTokenInNoFile() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
