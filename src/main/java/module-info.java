@@ -6,6 +6,7 @@ module org.ouraviewer {
     requires java.desktop;
     requires java.logging;
     requires java.net.http;
+    requires jdk.httpserver;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;

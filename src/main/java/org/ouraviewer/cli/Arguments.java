@@ -119,6 +119,19 @@ public final class Arguments {
         }
     }
 
+    /** An http or https URL with a host ({@code --base-url}, {@code --auth-url}). */
+    public static java.net.URI httpUrl(String text, String option) throws UsageException {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the same message as any other URL that will not do
+        }
+        throw new UsageException(option + " must be an http or https URL, not \"" + text + "\"");
+    }
+
     /** The day metric named {@code id} ({@code sleep_score}); a usage error naming the metrics otherwise. */
     static DayMetric metric(String id) throws UsageException {
         return DayMetric.fromId(id).orElseThrow(() -> new UsageException("unknown metric \"" + id

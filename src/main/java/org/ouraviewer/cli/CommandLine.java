@@ -32,6 +32,8 @@ public final class CommandLine {
               oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
               oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
               oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
+              oura-viewer login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]
+              oura-viewer logout
               oura-viewer --help | --version
 
             PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
@@ -59,6 +61,8 @@ public final class CommandLine {
         COMMANDS.put("trends", TrendsCommand::run);
         COMMANDS.put("tag-effects", TagEffectsCommand::run);
         COMMANDS.put("median-night", MedianNightCommand::run);
+        COMMANDS.put("login", LoginCommand::run);
+        COMMANDS.put("logout", LogoutCommand::run);
     }
 
     private CommandLine() {

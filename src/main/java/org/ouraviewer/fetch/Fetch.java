@@ -2,7 +2,6 @@ package org.ouraviewer.fetch;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -17,7 +16,8 @@ public final class Fetch {
 
     /**
      * Downloads and saves, kind after kind (or file after file). Kinds saved before a failure stay saved;
-     * the kind being downloaded when it fails keeps its old file.
+     * the kind being downloaded when it fails keeps its old file. One fetch at a time writes into a folder:
+     * this waits while another holds it.
      *
      * @throws FetchException        refused token, or a network or server failure after retries; the
      *                               message says what to do and never holds the token
@@ -26,10 +26,10 @@ public final class Fetch {
      */
     public static FetchResult run(FetchRequest request, Path folder, FetchProgress progress,
                                   BooleanSupplier cancelled) throws IOException {
-        Files.createDirectories(folder);
-        FolderStore store = new FolderStore(folder);
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20));
-        try {
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(
+                min(Duration.ofSeconds(20), request.retryPolicy().requestTimeout()));
+        try (FolderStore store = FolderStore.open(folder,
+                () -> progress.note("waiting for another fetch into " + folder + " to finish"))) {
             return switch (request.source()) {
                 // The Oura token rides in a header: never follow a redirect that could carry it elsewhere.
                 case OURA -> new OuraFetch(request, client.followRedirects(HttpClient.Redirect.NEVER).build(),
@@ -44,5 +44,9 @@ public final class Fetch {
             }
             throw e;
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

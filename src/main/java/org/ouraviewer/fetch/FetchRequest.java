@@ -5,21 +5,38 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * One fetch to run: the source and its base URL, the token, the days (Oura only: Open Humans files come
- * whole), the zone whose days they are, and how patiently to retry. {@link #toString} leaves the token out.
+ * One fetch to run: the source and its base URL, where the token comes from, the days (Oura only: Open
+ * Humans files come whole), whether a kind the folder already holds starts from its last day instead, the
+ * zone whose days they are, and how patiently to retry. {@link #toString} leaves the token out.
+ *
+ * @param sinceLastDay a kind whose file the folder holds is fetched from its last day less
+ *                     {@link #REVISED_DAYS} days (Oura revises recent days); others from {@code range}'s start
  */
-public record FetchRequest(FetchSource source, URI base, String token, DateRange range, ZoneId zone,
-                           RetryPolicy retryPolicy) {
+public record FetchRequest(FetchSource source, URI base, AccessTokens tokens, DateRange range,
+                           boolean sinceLastDay, ZoneId zone, RetryPolicy retryPolicy) {
+    /** How many days before a kind's last saved day a quick sync asks again. */
+    public static final int REVISED_DAYS = 7;
+
     public FetchRequest {
         Objects.requireNonNull(source);
         Objects.requireNonNull(base);
+        Objects.requireNonNull(tokens);
         Objects.requireNonNull(range);
         Objects.requireNonNull(zone);
         Objects.requireNonNull(retryPolicy);
+    }
+
+    /** With a fixed token, for exactly the days of {@code range}. */
+    public FetchRequest(FetchSource source, URI base, String token, DateRange range, ZoneId zone,
+                        RetryPolicy retryPolicy) {
+        this(source, base, AccessTokens.fixed(checked(token)), range, false, zone, retryPolicy);
+    }
+
+    private static String checked(String token) {
         if (!isPlausibleToken(token)) {
             throw new IllegalArgumentException("the token is empty or has spaces or characters a token cannot have");
         }
-        token = token.strip();
+        return token.strip();
     }
 
     /**
@@ -40,11 +57,12 @@ public record FetchRequest(FetchSource source, URI base, String token, DateRange
     }
 
     public FetchRequest withRetryPolicy(RetryPolicy policy) {
-        return new FetchRequest(source, base, token, range, zone, policy);
+        return new FetchRequest(source, base, tokens, range, sinceLastDay, zone, policy);
     }
 
     @Override
     public String toString() {
-        return "FetchRequest[" + source.option() + ", " + base + ", " + range.start() + " to " + range.end() + "]";
+        return "FetchRequest[" + source.option() + ", " + base + ", " + range.start() + " to " + range.end()
+                + (sinceLastDay ? ", since the last day saved" : "") + "]";
     }
 }

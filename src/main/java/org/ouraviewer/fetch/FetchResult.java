@@ -3,11 +3,27 @@ package org.ouraviewer.fetch;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a fetch saved, and what it skipped (name and why). */
-public record FetchResult(Path folder, List<SavedFile> saved, List<String> skipped) {
+/**
+ * What a fetch saved, what it skipped (name and why: nothing wrong), and the problems that kept a kind
+ * or file from being saved while the others went on.
+ */
+public record FetchResult(Path folder, List<SavedFile> saved, List<String> skipped, List<Problem> problems) {
+    /**
+     * One kind or file that could not be saved.
+     *
+     * @param local true when the folder's own file was the problem, false when the server's answer was
+     */
+    public record Problem(String name, String sentence, boolean local) {
+    }
+
     public FetchResult {
         saved = List.copyOf(saved);
         skipped = List.copyOf(skipped);
+        problems = List.copyOf(problems);
+    }
+
+    public FetchResult(Path folder, List<SavedFile> saved, List<String> skipped) {
+        this(folder, saved, skipped, List.of());
     }
 
     public int addedRecords() {
@@ -25,6 +41,9 @@ public record FetchResult(Path folder, List<SavedFile> saved, List<String> skipp
         }
         if (!skipped.isEmpty()) {
             sb.append("; skipped: ").append(String.join(", ", skipped));
+        }
+        if (!problems.isEmpty()) {
+            sb.append("; not saved: ").append(String.join(", ", problems.stream().map(Problem::name).toList()));
         }
         return sb.append('.').toString();
     }

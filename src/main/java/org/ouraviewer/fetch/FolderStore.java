@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.ouraviewer.io.AtomicFiles;
 import org.ouraviewer.model.OuraKind;
 
@@ -19,8 +21,13 @@ import org.ouraviewer.model.OuraKind;
  * streamed into the new file while it runs; the documents the file held before follow, without those
  * downloaded again (the new version of a record wins). The file is replaced only when the download
  * completed: a failure, a refusal or a cancel leaves the old file as it was.
+ *
+ * <p>One fetch at a time writes into a folder (a lock file, {@value #LOCK_NAME}, held while the store is
+ * open): two fetches merging into the same file would lose one's records. Temporary files are named
+ * {@code .oura-….part} or {@code .oura-….download}, which no loader reads; a fetch killed mid-way leaves
+ * one behind, and the next fetch into the folder, holding the lock, removes it.
  */
-final class FolderStore {
+final class FolderStore implements AutoCloseable {
     /** Runs a download, passing each document on. */
     @FunctionalInterface
     interface Download {
@@ -30,10 +37,46 @@ final class FolderStore {
     private static final int DOWNLOADED = 1;
     private static final int IN_OLD_FILE = 2;
 
-    private final Path folder;
+    static final String LOCK_NAME = ".oura-viewer-fetch.lock";
+    /** What {@link AtomicFiles} and Open Humans downloads leave when the process dies mid-way. */
+    private static final Pattern LEFTOVER = Pattern.compile("\\.oura-.*\\.(part|download)");
 
-    FolderStore(Path folder) {
+    private final Path folder;
+    private final LockFile lock;
+
+    private FolderStore(Path folder, LockFile lock) {
         this.folder = folder;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the folder for one fetch, waiting while another fetch writes into it ({@code onWait} runs
+     * first), then removes what interrupted fetches left.
+     */
+    static FolderStore open(Path folder, Runnable onWait) throws IOException {
+        Files.createDirectories(folder);
+        LockFile lock = LockFile.acquire(folder.resolve(LOCK_NAME), onWait);
+        try {
+            removeLeftovers(folder);
+        } catch (IOException e) {
+            lock.close();
+            throw e;
+        }
+        return new FolderStore(folder, lock);
+    }
+
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                f -> LEFTOVER.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.close();
     }
 
     Path folder() {
@@ -68,7 +111,7 @@ final class FolderStore {
                     throw new NothingToSave();
                 }
                 if (hadFile) {
-                    readDocuments(target, doc -> {
+                    readDocuments(target, true, doc -> {
                         int before = keys.mark(RecordKeys.key(kind, doc), IN_OLD_FILE);
                         if (before == 0) {
                             g.writeTree(doc);
@@ -123,8 +166,10 @@ final class FolderStore {
     /**
      * Streams the documents of a JSON file: an array, an envelope {@code {"data": [...]}} or one document.
      * A file that cannot be read fails the save, so it is not replaced by one that lost its content.
+     *
+     * @param local whether the file is the folder's own (its problems are then {@link FetchException.Reason#LOCAL_FILE})
      */
-    static void readDocuments(Path file, OuraApiClient.DocumentSink sink) throws IOException {
+    static void readDocuments(Path file, boolean local, OuraApiClient.DocumentSink sink) throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser p = Json.MAPPER.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -145,14 +190,20 @@ final class FolderStore {
                     sink.accept(root);
                 }
             } else if (first != null) {
-                throw new FetchException(FetchException.Reason.FAILED, file + " is not a JSON array or object;"
-                        + " move it out of the folder and fetch again.");
+                throw local ? unreadable(file, null) : new FetchException(FetchException.Reason.FAILED,
+                        "The download is not a JSON array or object.");
             }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new FetchException(FetchException.Reason.FAILED, file + " could not be read" + where
-                    + ", so it was left as it is; move it out of the folder and fetch again.");
+            throw local ? unreadable(file, e) : new FetchException(FetchException.Reason.FAILED,
+                    "The download could not be read as JSON.");
         }
+    }
+
+    /** The folder's own file cannot be read: it is left as it is, and the user is told to move it aside. */
+    static FetchException unreadable(Path file, JsonProcessingException e) {
+        String where = e == null || e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return new FetchException(FetchException.Reason.LOCAL_FILE, file + " could not be read" + where
+                + ", so it was left as it is; move it out of the folder and fetch again.");
     }
 
     /** Ends a save that would only write an empty file; the temporary file is removed. */

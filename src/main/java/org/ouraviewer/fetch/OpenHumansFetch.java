@@ -2,7 +2,6 @@ package org.ouraviewer.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -26,6 +26,8 @@ import org.ouraviewer.model.OuraKind;
  */
 final class OpenHumansFetch {
     static final String OURA_CONNECT = "direct-sharing-184";
+    /** Marks a download that arrived but is not the file it should be (not an HTTP status). */
+    private static final int BAD_CONTENT = -1;
     private static final int MAX_LIST_PAGES = 1000;
 
     private final FetchRequest request;
@@ -52,28 +54,39 @@ final class OpenHumansFetch {
         progress.planned(List.copyOf(files.keySet()));
         List<SavedFile> saved = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<FetchResult.Problem> problems = new ArrayList<>();
         if (files.isEmpty()) {
             skipped.add("no Oura Connect files are shared with this Open Humans account");
         }
         for (MemberFile file : files.values()) {
             listing.checkCancelled();
             progress.started(file.basename());
-            SavedFile result = download(file, store);
-            if (result != null) {
-                saved.add(result);
-                progress.saved(result);
-            } else {
-                progress.skipped(file.basename(), "empty");
+            try {
+                SavedFile result = download(file, store);
+                if (result != null) {
+                    saved.add(result);
+                    progress.saved(result);
+                } else {
+                    progress.skipped(file.basename(), "empty");
+                }
+            } catch (FetchException e) {
+                if (e.reason() != FetchException.Reason.LOCAL_FILE && e.reason() != FetchException.Reason.NOT_FOUND
+                        && e.status() != BAD_CONTENT) {
+                    throw e;
+                }
+                problems.add(new FetchResult.Problem(file.basename(), e.getMessage(),
+                        e.reason() == FetchException.Reason.LOCAL_FILE));
+                progress.skipped(file.basename(), "not saved: " + e.getMessage());
             }
         }
-        return new FetchResult(store.folder(), saved, skipped);
+        return new FetchResult(store.folder(), saved, skipped, problems);
     }
 
     private List<MemberFile> listFiles() throws IOException {
         List<MemberFile> files = new ArrayList<>();
         String base = request.base().toString().replaceAll("/+$", "");
         URI page = URI.create(base + "/api/direct-sharing/project/exchange-member/?access_token="
-                + URLEncoder.encode(request.token(), StandardCharsets.UTF_8));
+                + URLEncoder.encode(request.tokens().current(), StandardCharsets.UTF_8));
         Set<URI> seen = new HashSet<>();
         for (int i = 0; i < MAX_LIST_PAGES && page != null && seen.add(page); i++) {
             JsonNode body = listing.get(listing.request(page).build(), Json.MAPPER::readTree);
@@ -109,6 +122,10 @@ final class OpenHumansFetch {
         return newest;
     }
 
+    /**
+     * Downloads into a temporary file that no loader reads, checks it as the reader would read it, and only
+     * then merges it into (or puts it in place of) the folder's file.
+     */
     private SavedFile download(MemberFile file, FolderStore store) throws IOException {
         Path temp = Files.createTempFile(store.folder(), "." + file.basename() + ".", ".download");
         try {
@@ -116,26 +133,22 @@ final class OpenHumansFetch {
                 Files.copy(body, temp, StandardCopyOption.REPLACE_EXISTING);
                 return null;
             });
-            if (startsWithArray(temp)) {
+            Optional<String> problem = DownloadCheck.problem(file.basename(), temp);
+            if (problem.isPresent()) {
+                throw new FetchException(FetchException.Reason.FAILED, BAD_CONTENT, "Open Humans sent "
+                        + file.basename() + " as " + problem.get() + ", so the folder's copy was left as it is;"
+                        + " fetch again later.");
+            }
+            if (file.basename().startsWith("oura-v2-")) {
                 OuraKind kind = OuraKind.fromRoute(file.basename().replaceFirst("^oura-v2-", "")
                         .replaceFirst("\\.json$", "")).orElse(null);
-                return store.saveMerged(file.basename(), file.basename(), kind, sink -> FolderStore.readDocuments(temp, sink));
+                return store.saveMerged(file.basename(), file.basename(), kind,
+                        sink -> FolderStore.readDocuments(temp, false, sink));
             }
             return store.saveAsReceived(file.basename(), temp);
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private static boolean startsWithArray(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
-                    return b == '[';
-                }
-            }
-        }
-        return false;
     }
 
     static String refusal(int status) {

@@ -1,7 +1,10 @@
 package org.ouraviewer.fetch;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +18,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ouraviewer.model.OuraKind;
 
 /**
- * Reads one kind from Oura's API v2 ({@code GET /v2/usercollection/<route>}), page after page. The token
- * goes only in the {@code Authorization} header. Each request asks one day wider on each side than the
- * range (the API has been seen dropping the last day and treating {@code start_date} as exclusive), and
- * only documents of the days asked are passed on.
+ * Reads one kind from Oura's API v2 ({@code GET /v2/usercollection/<route>}), page after page, each page
+ * streamed document by document to the sink (a heart-rate page can be tens of megabytes). The token goes
+ * only in the {@code Authorization} header; a 401 renews it once when it comes from a sign-in. Each
+ * request asks one day wider on each side than the range (the API has been seen dropping the last day and
+ * treating {@code start_date} as exclusive), and only documents of the days asked are passed on.
  */
 final class OuraApiClient {
     /** What receives the documents; writing may fail. */
@@ -38,15 +43,15 @@ final class OuraApiClient {
     private static final int MAX_PAGES_PER_REQUEST = 100_000;
 
     private final String base;
-    private final String token;
+    private final AccessTokens tokens;
     private final RetryingSender sender;
     private final ZoneId zone;
     private final FetchProgress progress;
 
     /** @param zone the zone whose days the range means, for heart rate's instants */
-    OuraApiClient(URI base, String token, RetryingSender sender, ZoneId zone, FetchProgress progress) {
+    OuraApiClient(URI base, AccessTokens tokens, RetryingSender sender, ZoneId zone, FetchProgress progress) {
         this.base = base.toString().replaceAll("/+$", "");
-        this.token = token;
+        this.tokens = tokens;
         this.sender = sender;
         this.zone = zone;
         this.progress = progress;
@@ -91,20 +96,9 @@ final class OuraApiClient {
                 q.put("next_token", next);
             }
             URI uri = URI.create(base + "/v2/usercollection/" + kind.route() + "?" + encode(q));
-            JsonNode body = sender.get(sender.request(uri).header("Authorization", "Bearer " + token).build(),
-                    Json.MAPPER::readTree);
-            JsonNode data = body == null ? null : body.get("data");
-            if (data == null || !data.isArray()) {
-                throw new FetchException(FetchException.Reason.FAILED,
-                        "Oura's answer for " + kind.route() + " has no \"data\" list.");
-            }
-            for (JsonNode doc : data) {
-                sink.accept(doc);
-            }
+            next = sendPage(kind, uri, sink);
             progress.received(kind.route(), count[0]);
-            JsonNode nextNode = body.get("next_token");
-            next = nextNode == null || nextNode.isNull() || nextNode.asText().isEmpty() ? null : nextNode.asText();
-            if (next == null) {
+            if (next == null || next.isEmpty()) {
                 return;
             }
             if (!tokensSeen.add(next)) {
@@ -113,6 +107,63 @@ final class OuraApiClient {
             }
         }
         throw new FetchException(FetchException.Reason.FAILED, "Oura kept sending pages of " + kind.route() + ".");
+    }
+
+    /** Sends one page's request, renewing the token once after a 401; returns the next page's token. */
+    private String sendPage(OuraKind kind, URI uri, DocumentSink sink) throws IOException {
+        String token = tokens.current();
+        try {
+            return sender.get(authorized(uri, token), body -> readPage(kind, body, sink));
+        } catch (FetchException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            Optional<String> renewed = tokens.renewedAfterRefusal(token);
+            if (renewed.isEmpty()) {
+                throw e;
+            }
+            return sender.get(authorized(uri, renewed.get()), body -> readPage(kind, body, sink));
+        }
+    }
+
+    private java.net.http.HttpRequest authorized(URI uri, String token) {
+        return sender.request(uri).header("Authorization", "Bearer " + token).build();
+    }
+
+    /**
+     * Streams {@code {"data": [...], "next_token": ...}}: each document goes to the sink as soon as it is
+     * read, so a page is never held whole. Returns the next token, or null.
+     */
+    private static String readPage(OuraKind kind, InputStream body, DocumentSink sink) throws IOException {
+        try (JsonParser p = Json.MAPPER.createParser(body)) {
+            boolean sawData = false;
+            String next = null;
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (name.equals("data") && value == JsonToken.START_ARRAY) {
+                        sawData = true;
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (p.currentToken() == JsonToken.START_OBJECT) {
+                                sink.accept(p.readValueAsTree());
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    } else if (name.equals("next_token") && value == JsonToken.VALUE_STRING) {
+                        next = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (!sawData) {
+                throw new FetchException(FetchException.Reason.FAILED,
+                        "Oura's answer for " + kind.route() + " has no \"data\" list.");
+            }
+            return next;
+        }
     }
 
     /** Whether the document belongs to a day asked; one whose day cannot be told is kept. */

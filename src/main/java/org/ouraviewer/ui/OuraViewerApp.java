@@ -9,7 +9,7 @@ import org.ouraviewer.ui.main.MainWindow;
 
 /**
  * The JavaFX application: the crash path first, then the app's executor, then the main window with the
- * paths given on the command line.
+ * paths given on the command line; web pages open in the user's browser through HostServices.
  */
 public final class OuraViewerApp extends Application {
     public static void launchWindow(String[] args) {
@@ -20,7 +20,8 @@ public final class OuraViewerApp extends Application {
     public void start(Stage stage) {
         CrashHandler crash = new CrashHandler(AppLog::where);
         crash.installOnThisAndEveryThread();
-        MainWindow window = MainWindow.create(stage, BackgroundThreads.create(crash));
+        MainWindow window = MainWindow.create(stage, BackgroundThreads.create(crash),
+                address -> getHostServices().showDocument(address.toString()));
         crash.showIn(window.dialogs());
         window.show();
         window.openAtStart(getParameters().getRaw());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.RetryPolicy;
+import org.ouraviewer.fetch.oauth.CredentialStore;
 
 /** {@code oura-viewer fetch}: exit codes, output, and the token kept out of every output and file. */
 class FetchCommandTest {
@@ -57,9 +58,10 @@ class FetchCommandTest {
 
     int withEnvironment(Map<String, String> env, String... args) throws UsageException {
         return FetchCommand.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), env,
-                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
-                ZoneOffset.UTC);
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), new Environment(env,
+                        new CredentialStore(tmp.resolve("config")),
+                        new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
+                        ZoneOffset.UTC, false, uri -> false));
     }
 
     String lastLine(ByteArrayOutputStream stream) {
@@ -131,6 +133,76 @@ class FetchCommandTest {
         assertTrue(lastLine(stdout).startsWith("Saved 1 file in " + out), stdout::toString);
         assertTrue(Files.isRegularFile(out.resolve("oura-v2-sleep.json")));
         assertFalse(Files.exists(out.resolve("oura-v2-workout.json")));
+    }
+
+    @Test
+    void daysOutsideWhatOuraCanHaveAreUsageErrors() {
+        for (String[] days : new String[][] {{"--end", "+999999999-12-31"}, {"--start", "-999999999-01-01"},
+                {"--start", "2014-12-31"}, {"--end", java.time.LocalDate.now().plusDays(3).toString()}}) {
+            stderr.reset();
+            assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", tokenFile.toString(), days[0], days[1]),
+                    String.join(" ", days));
+            String err = stderr.toString(StandardCharsets.UTF_8);
+            assertTrue(err.contains(days[0] + " must be a day from 2015-01-01 to "), err);
+            assertFalse(err.contains("Exception"), err);
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aTokenFileThatIsNotASmallRegularFileIsRefused() throws IOException {
+        Path big = tmp.resolve("big.txt");
+        Files.writeString(big, "x".repeat(5000));
+        for (String file : List.of("/dev/zero", big.toString(), tmp.toString())) {
+            stderr.reset();
+            assertEquals(ExitCode.USAGE, cli("--out", out.toString(), "--token-file", file), file);
+            String err = stderr.toString(StandardCharsets.UTF_8);
+            assertTrue(err.contains("is not a regular file") || err.contains("is larger than 4 KB"), err);
+        }
+    }
+
+    @Test
+    void withoutStartAKindTheFolderHoldsStartsAWeekBeforeItsLastDay() throws IOException, UsageException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("oura-v2-sleep.json"), "[{\"id\":\"old\",\"day\":\"2024-10-20\"}]\n");
+        int code = withEnvironment(Map.of("OURA_TOKEN", FakeOuraServer.TOKEN), "--out", out.toString(),
+                "--base-url", server.base().toString());
+        assertEquals(ExitCode.OK, code, stderr::toString);
+        assertEquals("2024-10-12", server.requests("sleep").get(0).query().get("start_date"),
+                "from 2024-10-13, asked one day wider");
+        assertEquals("2014-12-31", server.requests("workout").get(0).query().get("start_date"), "not held: everything");
+        String sleep = Files.readString(out.resolve("oura-v2-sleep.json"));
+        assertTrue(sleep.contains("\"old\""), "merged with what the folder held");
+    }
+
+    @Test
+    void aBrokenLocalFileSkipsOnlyItsKindAndExitsWith1() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("oura-v2-workout.json"), "[{\"id\": ");
+        int code = cli("--out", out.toString(), "--token-file", tokenFile.toString(), "--start", "2024-10-01",
+                "--end", "2024-11-30", "--base-url", server.base().toString());
+        assertEquals(ExitCode.INCOMPLETE, code);
+        String err = stderr.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("oura-v2-workout.json could not be read"), err);
+        assertTrue(lastLine(stdout).startsWith("Saved 1 file in " + out), stdout::toString);
+        assertTrue(lastLine(stdout).endsWith("not saved: workout."), stdout::toString);
+        assertTrue(Files.isRegularFile(out.resolve("oura-v2-sleep.json")));
+    }
+
+    @Test
+    void aLongRateLimitExitsWith4AtOnceAndAShortOneCountsDownOnStderr() throws UsageException {
+        server.answerOnce("daily_sleep", 429, Map.of("Retry-After", "3"));
+        assertEquals(ExitCode.OK, withEnvironment(Map.of("OURA_TOKEN", FakeOuraServer.TOKEN), "--out", out.toString(),
+                "--start", "2024-10-01", "--end", "2024-11-30", "--base-url", server.base().toString()));
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("limiting the rate of requests (too many in a few"
+                + " minutes); trying again in 3 s"), stderr::toString);
+
+        server.answerOnce("daily_sleep", 429, Map.of("Retry-After", "3600"));
+        stderr.reset();
+        assertEquals(ExitCode.NETWORK, withEnvironment(Map.of("OURA_TOKEN", FakeOuraServer.TOKEN), "--out",
+                out.toString(), "--start", "2024-10-01", "--end", "2024-11-30", "--base-url", server.base().toString()));
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("asks to wait 1 h 00 min; fetch again after"),
+                stderr::toString);
     }
 
     private void assertTokenNowhere() throws IOException {

@@ -37,7 +37,7 @@ import org.ouraviewer.TestFiles;
  */
 public final class FakeOuraServer implements AutoCloseable {
     public static final String TOKEN = "tok-7f3a9c2e51d84b6f";
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One request as the server saw it. */
     public record Seen(String route, String rawQuery, Map<String, String> query, String authorization) {
@@ -46,8 +46,14 @@ public final class FakeOuraServer implements AutoCloseable {
     private record Canned(int status, Map<String, String> headers) {
     }
 
+    /** Answers a request its own way (a body that drips, a page generated as it is sent). */
+    @FunctionalInterface
+    public interface Answer {
+        void send(HttpExchange exchange) throws IOException;
+    }
+
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "fake-oura");
         t.setDaemon(true);
         return t;
@@ -56,6 +62,8 @@ public final class FakeOuraServer implements AutoCloseable {
     private final Map<String, Deque<Canned>> firstAnswers = new ConcurrentHashMap<>();
     private final Map<String, Integer> always = new ConcurrentHashMap<>();
     private final Map<String, Integer> whenPaged = new ConcurrentHashMap<>();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final FakeOuraAuth auth = new FakeOuraAuth();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private volatile int pageSize = 50;
     private volatile boolean ignoreRange;
@@ -70,12 +78,24 @@ public final class FakeOuraServer implements AutoCloseable {
     public FakeOuraServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.createContext("/oauth/", auth::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The authorization server beside the API (the same base URL serves both). */
+    public FakeOuraAuth auth() {
+        return auth;
+    }
+
+    /** Requests of {@code route} are answered by {@code answer}, after the token is checked. */
+    public FakeOuraServer answerWith(String route, Answer answer) {
+        answers.put(route, answer);
+        return this;
     }
 
     public FakeOuraServer put(String route, List<JsonNode> docs) {
@@ -148,8 +168,20 @@ public final class FakeOuraServer implements AutoCloseable {
             Map<String, String> query = parse(raw);
             seen.add(new Seen(route, raw, query, ex.getRequestHeaders().getFirst("Authorization")));
             onRequest.accept(route);
-            if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = ex.getRequestHeaders().getFirst("Authorization");
+            String bearer = authorization != null && authorization.startsWith("Bearer ")
+                    ? authorization.substring("Bearer ".length()) : "";
+            if (!bearer.equals(TOKEN) && !auth.accepts(bearer)) {
                 send(ex, 401, "{\"detail\":\"Unauthorized\"}", Map.of());
+                return;
+            }
+            if (route.equals("personal_info")) {
+                send(ex, 200, "{\"id\":\"p-1\",\"age\":40,\"email\":\"" + FakeOuraAuth.EMAIL + "\"}", Map.of());
+                return;
+            }
+            Answer answer = answers.get(route);
+            if (answer != null) {
+                answer.send(ex);
                 return;
             }
             Deque<Canned> canned = firstAnswers.get(route);
@@ -199,7 +231,7 @@ public final class FakeOuraServer implements AutoCloseable {
         };
     }
 
-    static Map<String, String> parse(String rawQuery) {
+    public static Map<String, String> parse(String rawQuery) {
         Map<String, String> q = new LinkedHashMap<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
@@ -211,7 +243,7 @@ public final class FakeOuraServer implements AutoCloseable {
         return q;
     }
 
-    static void send(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
+    public static void send(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.getResponseHeaders().add("Content-Type", "application/json");

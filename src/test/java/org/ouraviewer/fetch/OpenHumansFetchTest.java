@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ouraviewer.TestFiles;
 
 /**
@@ -81,7 +83,7 @@ class OpenHumansFetchTest {
                 ex.getResponseHeaders().add("Location", "/storage/" + path.substring("/download/".length()));
                 ex.sendResponseHeaders(302, -1);
             } else if (path.equals("/storage/sleep-2024")) {
-                ex.sendResponseHeaders(200, newSleep.length);
+                ex.sendResponseHeaders(200, newSleep.length == 0 ? -1 : newSleep.length);
                 ex.getResponseBody().write(newSleep);
             } else if (path.equals("/storage/workout")) {
                 ex.sendResponseHeaders(200, workouts.length);
@@ -172,6 +174,29 @@ class OpenHumansFetchTest {
         assertFalse(e.getMessage().contains("expired-oh-token"));
         assertEquals("[]", Files.readString(dir.resolve("oura-v2-sleep.json")));
         assertEquals(1, paths.size(), "a refusal is not retried");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<!DOCTYPE html><html><body>Sign in to Amazon S3</body></html>", "", "{\"detail\": \"expired\"}",
+            "[{\"detail\": \"expired\"}]", "[{\"id\": \"x\", \"day\": \"2024-01-01\", \"score\": 80}]"})
+    void aDownloadThatIsNotThatKindsRecordsChangesNothingAndIsReported(String body) throws IOException {
+        newSleep = body.getBytes(StandardCharsets.UTF_8);
+        Path sleep = dir.resolve("oura-v2-sleep.json");
+        Files.copy(TestFiles.samples("open-humans-notebook/oura-v2-sleep.json"), sleep);
+        byte[] before = Files.readAllBytes(sleep);
+
+        FetchResult result = fetch(TOKEN);
+        assertArrayEquals(before, Files.readAllBytes(sleep), "the good file stays");
+        assertEquals(1, result.problems().size());
+        FetchResult.Problem problem = result.problems().get(0);
+        assertEquals("oura-v2-sleep.json", problem.name());
+        assertFalse(problem.local());
+        assertTrue(problem.sentence().startsWith("Open Humans sent oura-v2-sleep.json as "), problem.sentence());
+        assertTrue(problem.sentence().endsWith("so the folder's copy was left as it is; fetch again later."));
+        assertTrue(Files.isRegularFile(dir.resolve("oura-v2-workout.json")), "the other files are saved");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.map(f -> f.getFileName().toString()).noneMatch(n -> n.endsWith(".download")));
+        }
     }
 
     private void assertTokenInNoFile() throws IOException {

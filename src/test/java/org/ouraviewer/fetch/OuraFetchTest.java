@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +44,16 @@ class OuraFetchTest {
     @TempDir
     Path dir;
     FakeOuraServer server;
+    /** The waits announced (Retry-After or back-off), each once. */
     final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+    /** The sleeps that make them: one second at a time, for the countdown. */
+    final List<Duration> slept = Collections.synchronizedList(new ArrayList<>());
+    final FetchProgress recorder = new FetchProgress() {
+        @Override
+        public void waiting(String why, Duration delay) {
+            waits.add(delay);
+        }
+    };
 
     @BeforeEach
     void startServer() throws IOException {
@@ -57,11 +68,11 @@ class OuraFetchTest {
     FetchRequest request(String token, LocalDate start, LocalDate end) {
         return new FetchRequest(FetchSource.OURA, server.base(), token, new DateRange(start, end),
                 ZoneOffset.ofHours(2), new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ofSeconds(10), waits::add));
+                Duration.ofSeconds(10), slept::add));
     }
 
     FetchResult fetch(LocalDate start, LocalDate end) throws IOException {
-        return Fetch.run(request(FakeOuraServer.TOKEN, start, end), dir, FetchProgress.NONE, () -> false);
+        return Fetch.run(request(FakeOuraServer.TOKEN, start, end), dir, recorder, () -> false);
     }
 
     List<JsonNode> saved(String route) throws IOException {
@@ -142,6 +153,7 @@ class OuraFetchTest {
         server.putRecording("workout", WORKOUT).answerOnce("workout", 429, Map.of("Retry-After", "7"));
         fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30));
         assertEquals(List.of(Duration.ofSeconds(7)), waits);
+        assertEquals(Collections.nCopies(7, Duration.ofSeconds(1)), slept, "a countdown of seconds");
         assertEquals(83, saved("workout").size());
     }
 
@@ -165,23 +177,30 @@ class OuraFetchTest {
     }
 
     @Test
-    void retriesARequestThatTimesOut() throws IOException {
-        AtomicBoolean slowOnce = new AtomicBoolean(true);
+    void aRequestPastItsDeadlineIsReportedAtOnceAndNotRepeated() throws IOException {
+        CountDownLatch release = new CountDownLatch(1);
         server.putRecording("workout", WORKOUT).onRequest(route -> {
-            if (route.equals("workout") && slowOnce.getAndSet(false)) {
+            if (route.equals("workout")) {
                 try {
-                    Thread.sleep(6000); // far beyond the 2 s the client waits
+                    release.await(30, TimeUnit.SECONDS); // far beyond the 2 s the client waits
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         });
+        byte[] before = writeOld("workout", "[{\"id\":\"old\",\"day\":\"2020-01-01\"}]");
         FetchRequest quick = request(FakeOuraServer.TOKEN, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30))
-                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), waits::add));
-        Fetch.run(quick, dir, FetchProgress.NONE, () -> false);
-        assertTrue(waits.contains(Duration.ofSeconds(1)), waits.toString());
-        assertTrue(server.requests("workout").size() >= 2);
-        assertEquals(83, saved("workout").size());
+                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), slept::add));
+        try {
+            FetchException e = assertThrows(FetchException.class, () -> Fetch.run(quick, dir, recorder, () -> false));
+            assertEquals(FetchException.Reason.FAILED, e.reason());
+            assertTrue(e.getMessage().contains("did not answer within 2 s"), e.getMessage());
+        } finally {
+            release.countDown();
+        }
+        assertEquals(1, server.requests("workout").size(), "not repeated: the deadline bounds the whole fetch");
+        assertTrue(waits.isEmpty());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("oura-v2-workout.json")));
     }
 
     @Test
@@ -210,7 +229,8 @@ class OuraFetchTest {
         assertTrue(waits.isEmpty());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("oura-v2-daily_sleep.json")));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(1, files.count());
+            assertEquals(List.of("oura-v2-daily_sleep.json"), files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.equals(FolderStore.LOCK_NAME)).toList());
         }
     }
 
@@ -315,12 +335,19 @@ class OuraFetchTest {
     }
 
     @Test
-    void anUnreadableOldFileIsLeftAloneAndTheFetchSaysSo() throws IOException {
-        server.putRecording("workout", WORKOUT);
+    void anUnreadableOldFileIsLeftAloneAndTheOtherKindsAreFetched() throws IOException {
+        server.putRecording("workout", WORKOUT).putRecording("sleep", SLEEP);
         byte[] before = writeOld("workout", "[{\"id\": \"broken\", ");
-        FetchException e = assertThrows(FetchException.class, () -> fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30)));
-        assertTrue(e.getMessage().contains("oura-v2-workout.json could not be read"), e.getMessage());
+        FetchResult result = fetch(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30));
+        assertEquals(1, result.problems().size());
+        FetchResult.Problem problem = result.problems().get(0);
+        assertEquals("workout", problem.name());
+        assertTrue(problem.local());
+        assertTrue(problem.sentence().contains("oura-v2-workout.json could not be read"), problem.sentence());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("oura-v2-workout.json")));
+        assertTrue(server.requests("workout").isEmpty(), "a kind whose file cannot be merged is not downloaded");
+        assertEquals(48, saved("sleep").size(), "the other kinds are fetched");
+        assertFalse(server.requests("heartrate").isEmpty());
     }
 
     byte[] writeOld(String route, String json) throws IOException {
@@ -331,7 +358,8 @@ class OuraFetchTest {
 
     void assertNoTemporaryFiles() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(FolderStore.LOCK_NAME)).toList();
             assertTrue(names.stream().allMatch(n -> n.startsWith("oura-v2-") && n.endsWith(".json")), names.toString());
         }
     }

@@ -1,5 +1,6 @@
 package org.ouraviewer.ui.common;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import javafx.stage.Stage;
  * Every dialog of the app, owned by the main window: messages, a question, a choice, the file and folder
  * choosers, and the app's own dialogs and windows. Views and commands ask this instead of building alerts
  * and choosers, so tests answer for the user without a robot. The folder last chosen is where the next
- * chooser opens. FX thread only.
+ * chooser opens. A web page opens through here too, in the user's browser. FX thread only.
  */
 public interface DialogService {
     /** A file type for the choosers: "CSV file", {@code csv}. */
@@ -47,6 +48,12 @@ public interface DialogService {
     /** A notice that something needs a look, which goes away by itself; clicking it runs {@code onClick}. */
     void warn(String title, String message, Runnable onClick);
 
+    /**
+     * A notice offering something to do ("fetch what is new"), which goes away by itself; clicking it does
+     * it. Never a button that an Enter meant for the window could press.
+     */
+    void offer(String title, String message, Runnable onClick);
+
     /** Asks a question and waits; true when the user picks {@code yes}. */
     boolean confirm(String title, String question, String yes);
 
@@ -67,4 +74,10 @@ public interface DialogService {
 
     /** Makes a window of the app (the load report, the fetch dialog) belong to the main window. */
     void own(Stage stage);
+
+    /**
+     * Opens a web page in the user's browser (Oura's app registration, its sign-in page); where there is
+     * no browser to open, nothing happens, and the page offers its address to copy.
+     */
+    void browse(URI address);
 }

@@ -10,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -47,7 +48,11 @@ public enum Icons {
     DOWNLOADING(MaterialDesignD.DOWNLOAD),
     SAVED(MaterialDesignC.CHECK_CIRCLE),
     SKIPPED(MaterialDesignS.SKIP_NEXT_CIRCLE_OUTLINE),
-    STOPPED(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
+    STOPPED(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    /** The Oura sign-in: connect, copy the redirect URI, sign out. */
+    CONNECT(MaterialDesignL.LOGIN),
+    COPY(MaterialDesignC.CONTENT_COPY),
+    SIGN_OUT(MaterialDesignL.LOGOUT);
 
     private final Ikon ikon;
 

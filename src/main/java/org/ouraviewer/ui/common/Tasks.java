@@ -51,8 +51,11 @@ public final class Tasks {
         }
     }
 
-    /** What happens to an error nobody handles: the current thread's uncaught-exception handler gets it. */
-    static void unhandled(Throwable error) {
+    /**
+     * What happens to an error nobody handles: the current thread's uncaught-exception handler gets it (the
+     * crash path). An {@code onError} that handles the errors it expects hands the others on here.
+     */
+    public static void unhandled(Throwable error) {
         Thread thread = Thread.currentThread();
         thread.getUncaughtExceptionHandler().uncaughtException(thread, error);
     }

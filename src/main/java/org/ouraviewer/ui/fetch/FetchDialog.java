@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,34 +14,32 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.controlsfx.control.SegmentedButton;
 import org.ouraviewer.fetch.FetchSource;
-import org.ouraviewer.fetch.RememberedTokens;
+import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.ViewContext;
 
 /**
- * File ▸ Fetch with a token…: source, token, days and folder; progress per kind; cancel at any time.
- * What was fetched is loaded through {@link AppModel#load}. Built in code; looks in {@code fetch.css}.
+ * File ▸ Get data from Oura…: the Oura sign-in (or a pasted token) or Open Humans, the days (only what is
+ * new, or a range) and folder; progress per kind; cancel at any time. What was fetched is loaded through
+ * {@link AppModel#load}. Built in code; looks in {@code fetch.css}.
  */
 public final class FetchDialog {
-    static final String OURA_HELP = "Paste an Oura access token. Personal access tokens can no longer be created:"
-            + " use the access token of an app you allowed into your Oura account (OAuth); it works the same.";
     static final String OPEN_HUMANS_HELP = "Paste your Open Humans access token (in an Open Humans notebook it is"
             + " OH_ACCESS_TOKEN); it lasts about 10 hours. Oura Connect's files come whole, so the days do not apply.";
 
@@ -56,18 +54,53 @@ public final class FetchDialog {
         this.background = background;
         dialogs.own(stage);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Fetch with a token");
-        Scene scene = new Scene(createView(), 620, 640);
+        stage.setTitle("Get data from Oura");
+        Scene scene = new Scene(createView(), 700, 760);
+        Appearance.style(scene); // the theme's named colours, which fetch.css uses, even before the window is shown
         scene.getStylesheets().add(FetchDialog.class.getResource("fetch.css").toExternalForm());
         stage.setScene(scene);
-        stage.setOnHidden(e -> vm.cancel());
+        stage.setOnHidden(e -> {
+            vm.cancel();
+            vm.signIn().cancel();
+        });
     }
 
     /** Opens the dialog; what it fetches is saved, then loaded through {@link AppModel#load}. */
     public static void show(ViewContext context) {
-        FetchViewModel vm = new FetchViewModel(RememberedTokens.inSettings(),
+        open(context, AppDirs.config());
+    }
+
+    /**
+     * File ▸ Fetch new data: the dialog, fetching what is new right away when signed in (the user asked for
+     * it); otherwise it shows how to connect.
+     */
+    public static void showAndFetchNew(ViewContext context) {
+        open(context, AppDirs.config()).fetchNew();
+    }
+
+    /** Whether a sign-in to Oura is stored (for menus and the start-up offer). */
+    public static boolean signedIn() {
+        return CredentialStore.standard().signedIn();
+    }
+
+    /**
+     * The dialog with the sign-in, remembered tokens and last folder of {@code configDir}; web pages open
+     * through the context's dialogs, the work runs on its executor, and a fetched folder is loaded by its app.
+     */
+    static FetchDialog open(ViewContext context, Path configDir) {
+        FetchViewModel vm = new FetchViewModel(configDir, context.dialogs()::browse,
                 folder -> context.app().load(List.of(folder)), LocalDate.now());
-        new FetchDialog(context.dialogs(), context.background(), vm).stage.show();
+        FetchDialog dialog = new FetchDialog(context.dialogs(), context.background(), vm);
+        dialog.stage.show();
+        return dialog;
+    }
+
+    /** Fetches what is new, if signed in. */
+    void fetchNew() {
+        if (vm.usesSignInProperty().get()) {
+            vm.onlyNewProperty().set(true);
+            vm.fetch(background);
+        }
     }
 
     Stage stage() {
@@ -75,50 +108,49 @@ public final class FetchDialog {
     }
 
     private BorderPane createView() {
-        GridPane form = new GridPane();
-        form.getStyleClass().add("fetch-form");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        form.getColumnConstraints().addAll(labels, grow());
+        ToggleSource sources = new ToggleSource(vm);
+        VBox oura = new OuraConnectView(vm, background).node();
+        GridPane openHumans = new TokenView(vm, "oh-", OPEN_HUMANS_HELP).node();
+        oura.visibleProperty().bind(vm.sourceProperty().isEqualTo(FetchSource.OURA));
+        openHumans.visibleProperty().bind(oura.visibleProperty().not());
+        StackPane source = new StackPane(oura, openHumans);
+        source.disableProperty().bind(vm.runningProperty());
 
-        ToggleButton oura = new ToggleButton(FetchSource.OURA.title());
-        ToggleButton openHumans = new ToggleButton(FetchSource.OPEN_HUMANS.title());
-        oura.setId("source-oura");
-        openHumans.setId("source-openhumans");
-        SegmentedButton sources = new SegmentedButton(oura, openHumans);
-        oura.setSelected(vm.sourceProperty().get() == FetchSource.OURA);
-        openHumans.setSelected(!oura.isSelected());
-        sources.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one source is always chosen
-            } else {
-                vm.sourceProperty().set(now == oura ? FetchSource.OURA : FetchSource.OPEN_HUMANS);
-            }
-        });
+        ListView<KindRow> progress = new ListView<>(vm.rows());
+        progress.setId("progress");
+        progress.setCellFactory(list -> new KindRowCell());
+        progress.setPlaceholder(new Label("Each kind of data shows here as it is fetched."));
+        progress.setMinHeight(120);
+        VBox.setVgrow(progress, Priority.ALWAYS);
 
-        Label help = new Label();
-        help.getStyleClass().add("fetch-help");
-        help.setWrapText(true);
-        help.setMinHeight(Region.USE_PREF_SIZE); // lets the grid give the wrapped lines their height
-        help.textProperty().bind(Bindings.when(vm.sourceProperty().isEqualTo(FetchSource.OURA))
-                .then(OURA_HELP).otherwise(OPEN_HUMANS_HELP));
+        Label status = new Label();
+        status.setId("status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("fetch-status");
+        markErrors(status, vm.statusIsErrorProperty());
 
-        PasswordField token = new PasswordField();
-        token.setId("token");
-        token.setPromptText("access token");
-        token.textProperty().bindBidirectional(vm.tokenProperty());
-        CheckBox remember = new CheckBox("Remember the token on this computer");
-        remember.setId("remember");
-        remember.selectedProperty().bindBidirectional(vm.rememberProperty());
-        remember.setTooltip(new Tooltip("Kept in a file only you can read. Unticked, the token is forgotten"
-                + " when the dialog closes."));
+        VBox center = new VBox(12, sources.node(), source, options(), progress, status);
+        center.getStyleClass().add("fetch-content");
+        BorderPane root = new BorderPane(center, null, null, createButtons(), null);
+        root.getStyleClass().add("fetch-dialog");
+        return root;
+    }
 
+    /** The days and the folder. */
+    private GridPane options() {
+        CheckBox onlyNew = new CheckBox("Only what is new (each kind from its last saved day, less a week)");
+        onlyNew.setId("only-new");
+        onlyNew.selectedProperty().bindBidirectional(vm.onlyNewProperty());
         DatePicker start = new DatePicker();
         DatePicker end = new DatePicker();
         start.valueProperty().bindBidirectional(vm.startProperty());
         end.valueProperty().bindBidirectional(vm.endProperty());
-        HBox days = new HBox(8, start, new Label("to"), end);
-        days.getStyleClass().add("fetch-days");
+        HBox range = new HBox(8, start, new Label("to"), end);
+        range.getStyleClass().add("fetch-days");
+        range.disableProperty().bind(vm.onlyNewProperty());
+        VBox days = new VBox(6, onlyNew, range);
         days.disableProperty().bind(vm.sourceProperty().isNotEqualTo(FetchSource.OURA));
 
         TextField folder = new TextField();
@@ -129,38 +161,13 @@ public final class FetchDialog {
         HBox.setHgrow(folder, Priority.ALWAYS);
         HBox folderRow = new HBox(8, folder, choose);
 
-        form.addRow(0, new Label("Source"), sources);
-        form.add(help, 1, 1);
-        form.addRow(2, new Label("Access token"), token);
-        form.add(remember, 1, 3);
-        form.addRow(4, new Label("Days"), days);
-        form.addRow(5, new Label("Save in"), folderRow);
+        GridPane form = new GridPane();
+        form.getStyleClass().add("fetch-form");
+        form.addRow(0, new Label("Days"), days);
+        form.addRow(1, new Label("Save in"), folderRow);
+        GridPane.setHgrow(folderRow, Priority.ALWAYS);
         form.disableProperty().bind(vm.runningProperty());
-
-        ListView<KindRow> progress = new ListView<>(vm.rows());
-        progress.setId("progress");
-        progress.setCellFactory(list -> new KindRowCell());
-        progress.setPlaceholder(new Label("Each kind of data shows here as it is fetched."));
-        VBox.setVgrow(progress, Priority.ALWAYS);
-
-        Label status = new Label();
-        status.setId("status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(vm.statusProperty());
-        vm.statusIsErrorProperty().addListener((obs, was, isError) -> {
-            status.getStyleClass().remove("fetch-error");
-            if (isError) {
-                status.getStyleClass().add("fetch-error");
-            }
-        });
-        status.getStyleClass().add("fetch-status");
-
-        VBox center = new VBox(12, form, progress, status);
-        center.getStyleClass().add("fetch-content");
-        BorderPane root = new BorderPane(center, null, null, createButtons(), null);
-        root.getStyleClass().add("fetch-dialog");
-        return root;
+        return form;
     }
 
     private ButtonBar createButtons() {
@@ -197,9 +204,43 @@ public final class FetchDialog {
                 .ifPresent(chosen -> vm.folderProperty().set(chosen.toString()));
     }
 
-    private static ColumnConstraints grow() {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        return c;
+    /** Gives {@code label} the error style while {@code error} holds. */
+    static void markErrors(Label label, ObservableBooleanValue error) {
+        error.addListener((obs, was, isError) -> {
+            label.getStyleClass().remove("fetch-error");
+            if (isError) {
+                label.getStyleClass().add("fetch-error");
+            }
+        });
+    }
+
+    /** The source: Oura or Open Humans, one always chosen. */
+    private static final class ToggleSource {
+        private final HBox row;
+
+        ToggleSource(FetchViewModel vm) {
+            javafx.scene.control.ToggleButton oura = new javafx.scene.control.ToggleButton(FetchSource.OURA.title());
+            javafx.scene.control.ToggleButton openHumans =
+                    new javafx.scene.control.ToggleButton(FetchSource.OPEN_HUMANS.title());
+            oura.setId("source-oura");
+            openHumans.setId("source-openhumans");
+            SegmentedButton buttons = new SegmentedButton(oura, openHumans);
+            oura.setSelected(vm.sourceProperty().get() == FetchSource.OURA);
+            openHumans.setSelected(!oura.isSelected());
+            buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    old.setSelected(true);
+                } else {
+                    vm.sourceProperty().set(now == oura ? FetchSource.OURA : FetchSource.OPEN_HUMANS);
+                }
+            });
+            buttons.disableProperty().bind(vm.runningProperty());
+            row = new HBox(12, new Label("Source"), buttons);
+            row.getStyleClass().add("fetch-source");
+        }
+
+        HBox node() {
+            return row;
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.ouraviewer.io.FileFormats;
@@ -32,6 +34,7 @@ final class MainCommands {
     private final Runnable saveSettings;
     private final Supplier<Optional<Exportable>> shownExportable;
     private Supplier<MenuBar> menus = () -> null;
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private LoadReportDialog report;
 
     /** @param shownExportable the view of the tab showing, when it can be exported */
@@ -43,6 +46,7 @@ final class MainCommands {
         this.settings = settings;
         this.saveSettings = saveSettings;
         this.shownExportable = shownExportable;
+        lookForSignIn();
     }
 
     /** The menu bar, for the keyboard help (set once it is built). */
@@ -72,6 +76,24 @@ final class MainCommands {
 
     void fetch() {
         FetchDialog.show(context);
+    }
+
+    /** File ▸ Fetch new data: the dialog, fetching what is new at once when signed in. */
+    void fetchNewData() {
+        FetchDialog.showAndFetchNew(context);
+    }
+
+    /** Whether a sign-in to Oura is stored, as last looked at ({@link #lookForSignIn}). */
+    ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /**
+     * Looks again whether a sign-in is stored: the dialog, another window or {@code oura-viewer login} may
+     * have signed in or out since (the window calls this when it comes to the front and before File opens).
+     */
+    void lookForSignIn() {
+        signedIn.set(FetchDialog.signedIn());
     }
 
     void openSample() {

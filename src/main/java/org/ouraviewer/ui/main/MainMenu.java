@@ -48,11 +48,14 @@ final class MainMenu {
         sample.setDisable(SampleData.names().isEmpty());
         close.disableProperty().bind(Bindings.createBooleanBinding(() -> app.loaded().files().isEmpty(),
                 app.loadedProperty()));
-        return new Menu("File", null,
+        MenuItem fetchNew = item("Fetch new data", "F5", null, c::fetchNewData);
+        fetchNew.disableProperty().bind(c.signedInProperty().not());
+        Menu file = new Menu("File", null,
                 item("Open files…", "Shortcut+O", Icons.OPEN_FILES, c::openFiles),
                 item("Open folder…", "Shortcut+Shift+O", Icons.OPEN_FOLDER, c::openFolder),
                 recent,
-                item("Fetch with a token…", "Shortcut+Shift+F", Icons.FETCH, c::fetch),
+                item("Get data from Oura…", "Shortcut+Shift+F", Icons.FETCH, c::fetch),
+                fetchNew,
                 sample,
                 new SeparatorMenuItem(),
                 export,
@@ -60,6 +63,9 @@ final class MainMenu {
                 close,
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, c::quit));
+        // Signing in or out happens in the dialog or on the command line: look again each time.
+        file.setOnShowing(e -> c.lookForSignIn());
+        return file;
     }
 
     private static void fillRecent(Menu menu, MainCommands c, Settings settings) {

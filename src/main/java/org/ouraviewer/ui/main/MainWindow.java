@@ -1,5 +1,7 @@
 package org.ouraviewer.ui.main;
 
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -28,6 +32,7 @@ import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
+import org.ouraviewer.ui.fetch.NewDataOffer;
 
 /**
  * The main window: menu bar, the tabs of {@link MainTab}, the welcome pane while nothing is loaded, drop
@@ -52,20 +57,25 @@ public final class MainWindow {
 
     /**
      * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
-     * {@code background} (tests pass a same-thread executor).
+     * {@code background} (tests pass a same-thread executor); web pages open through {@code browser} (the
+     * application's HostServices).
      */
-    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background) {
-        this(stage, app, store, background, null);
+    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, Consumer<URI> browser) {
+        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background);
     }
 
-    /** With other dialogs than the window's own (tests answer for the user); null for the window's own. */
+    /** With other dialogs than the window's own (tests answer for the user). */
     MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, DialogService dialogs) {
+        this(stage, settings -> dialogs, app, store, background);
+    }
+
+    private MainWindow(Stage stage, Function<Settings, DialogService> dialogs, AppModel app, SettingsStore store,
+                       Executor background) {
         this.stage = stage;
         this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(app, background,
-                dialogs != null ? dialogs : new WindowDialogs(stage, settings::recentFolder));
+        this.context = new ViewContext(app, background, dialogs.apply(settings));
         this.loading = new DataLoading(app, background);
         this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
@@ -75,9 +85,12 @@ public final class MainWindow {
         initListeners();
     }
 
-    /** The standard window: settings in the app's config folder, background work on {@code background}. */
-    public static MainWindow create(Stage stage, Executor background) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background);
+    /**
+     * The standard window: settings in the app's config folder, background work on {@code background}, web
+     * pages through {@code browser}.
+     */
+    public static MainWindow create(Stage stage, Executor background, Consumer<URI> browser) {
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background, browser);
     }
 
     private void createView() {
@@ -133,6 +146,12 @@ public final class MainWindow {
         loading.setOnLoaded(this::loaded);
         settings.darkProperty().addListener((obs, o, n) -> saveSettings());
         settings.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> saveSettings());
+        // back at the window: a sign-in may have been stored or forgotten meanwhile (File ▸ Fetch new data)
+        stage.focusedProperty().addListener((obs, o, focused) -> {
+            if (focused) {
+                commands.lookForSignIn();
+            }
+        });
         stage.setOnHiding(e -> {
             WindowPlacement.remember(stage, settings);
             store.saveNow(settings);
@@ -212,6 +231,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        NewDataOffer.showIfSignedIn(context); // an offer only: nothing is fetched unless asked
     }
 
     DropHandler dropHandler() {

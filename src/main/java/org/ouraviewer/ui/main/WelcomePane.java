@@ -25,7 +25,7 @@ final class WelcomePane extends VBox {
         Button open = button("Open files…", Icons.OPEN_FILES, actions.openFiles());
         open.setDefaultButton(true);
         Button folder = button("Open folder…", Icons.OPEN_FOLDER, actions.openFolder());
-        Button fetch = button("Fetch with a token…", Icons.FETCH, actions.fetch());
+        Button fetch = button("Get data from Oura…", Icons.FETCH, actions.fetch());
         Button sample = button("Try the sample data", Icons.SAMPLE, actions.sample());
         sample.setDisable(!sampleAvailable);
         HBox buttons = new HBox(open, folder, fetch, sample);

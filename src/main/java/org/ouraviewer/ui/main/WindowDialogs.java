@@ -1,11 +1,13 @@
 package org.ouraviewer.ui.main;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -28,12 +30,17 @@ import org.ouraviewer.ui.common.DialogService;
 final class WindowDialogs implements DialogService {
     private final Stage owner;
     private final Supplier<Optional<Path>> recentFolder;
+    private final Consumer<URI> browser;
     private Path lastFolder;
 
-    /** @param recentFolder where the first chooser opens, before anything was chosen */
-    WindowDialogs(Stage owner, Supplier<Optional<Path>> recentFolder) {
+    /**
+     * @param recentFolder where the first chooser opens, before anything was chosen
+     * @param browser      opens a web page in the user's browser (the application's HostServices)
+     */
+    WindowDialogs(Stage owner, Supplier<Optional<Path>> recentFolder, Consumer<URI> browser) {
         this.owner = Objects.requireNonNull(owner);
         this.recentFolder = Objects.requireNonNull(recentFolder);
+        this.browser = Objects.requireNonNull(browser);
     }
 
     @Override
@@ -61,6 +68,15 @@ final class WindowDialogs implements DialogService {
         }
         Notifications.create().owner(owner).title(title).text(message).hideAfter(Duration.seconds(8))
                 .onAction(e -> onClick.run()).showWarning();
+    }
+
+    @Override
+    public void offer(String title, String message, Runnable onClick) {
+        if (!owner.isShowing()) {
+            return;
+        }
+        Notifications.create().owner(owner).title(title).text(message).hideAfter(Duration.seconds(20))
+                .onAction(e -> onClick.run()).showInformation();
     }
 
     @Override
@@ -131,6 +147,11 @@ final class WindowDialogs implements DialogService {
         if (stage.getOwner() == null) {
             stage.initOwner(owner);
         }
+    }
+
+    @Override
+    public void browse(URI address) {
+        browser.accept(address);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

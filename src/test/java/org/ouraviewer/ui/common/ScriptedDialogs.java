@@ -1,5 +1,6 @@
 package org.ouraviewer.ui.common;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import javafx.stage.Stage;
  * record of every message shown. Unanswered questions are cancelled.
  */
 public final class ScriptedDialogs implements DialogService {
-    /** A message shown: its kind (info, error, notify, warn), title and text. */
+    /** A message shown: its kind (info, error, notify, warn, offer), title and text. */
     public record Shown(String kind, String title, String text) {
     }
 
@@ -24,6 +25,10 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Path> files = new ArrayDeque<>();
     private final Deque<Object> choices = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
+    private final List<URI> browsed = new ArrayList<>();
+    private Runnable lastOnClick = () -> {
+        throw new AssertionError("no notice to click was shown");
+    };
 
     /** A view context with these dialogs and background work run at once on the calling thread. */
     public static ViewContext context(AppModel app, ScriptedDialogs dialogs) {
@@ -61,6 +66,16 @@ public final class ScriptedDialogs implements DialogService {
         return asked;
     }
 
+    /** The web pages opened in the browser, in order. */
+    public List<URI> browsed() {
+        return browsed;
+    }
+
+    /** Clicks the notice shown last (a warning or an offer). */
+    public void clickLastNotice() {
+        lastOnClick.run();
+    }
+
     public Shown last() {
         if (shown.isEmpty()) {
             throw new AssertionError("no message was shown");
@@ -86,6 +101,13 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void warn(String title, String message, Runnable onClick) {
         shown.add(new Shown("warn", title, message));
+        lastOnClick = onClick;
+    }
+
+    @Override
+    public void offer(String title, String message, Runnable onClick) {
+        shown.add(new Shown("offer", title, message));
+        lastOnClick = onClick;
     }
 
     @Override
@@ -135,5 +157,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void own(Stage stage) {
         // test windows have no main window to belong to
+    }
+
+    @Override
+    public void browse(URI address) {
+        browsed.add(address);
     }
 }

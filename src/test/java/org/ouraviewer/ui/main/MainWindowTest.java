@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -17,6 +19,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
+import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.ui.common.AppModel;
@@ -196,8 +200,8 @@ class MainWindowTest {
             assertEquals(SLEEP.toAbsolutePath().normalize(), reread.recent().get(0));
         });
         AppModel second = new AppModel();
-        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD)
-                .openAtStart(List.of()));
+        robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD,
+                address -> { }).openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
     }
 
@@ -253,6 +257,32 @@ class MainWindowTest {
         }
         assertTrue(help.stream().anyMatch(h -> h.action().equals("Open files")), help.toString());
         assertTrue(help.stream().anyMatch(h -> h.action().equals("Keyboard shortcuts")), help.toString());
+        assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp(
+                javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+F").getDisplayText(), "Get data from Oura")),
+                help.toString());
+        assertTrue(help.contains(new org.ouraviewer.ui.common.KeyHelp("F5", "Fetch new data")), help.toString());
+    }
+
+    /** File ▸ Fetch new data (F5) works when a sign-in is stored, however it came (the dialog, another window, login). */
+    @Test
+    void fetchNewDataIsEnabledOnlyWhileSignedIn(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem fetchNew = menus.getMenus().get(0).getItems().stream()
+                .filter(i -> "Fetch new data".equals(i.getText())).findFirst().orElseThrow();
+        CredentialStore store = CredentialStore.standard();
+        store.forget();
+        robot.interact(() -> window.commands().lookForSignIn());
+        assertTrue(fetchNew.isDisable());
+        try {
+            store.save(new OuraCredential("id", "secret", "access", "refresh", null, null,
+                    URI.create("http://127.0.0.1:1"), URI.create("http://127.0.0.1:1"), null, Instant.EPOCH));
+            robot.interact(() -> window.commands().lookForSignIn());
+            assertFalse(fetchNew.isDisable());
+        } finally {
+            store.forget();
+        }
+        robot.interact(() -> window.commands().lookForSignIn());
+        assertTrue(fetchNew.isDisable());
     }
 
     private static javafx.scene.control.MenuItem exportItem(FxRobot robot) {
