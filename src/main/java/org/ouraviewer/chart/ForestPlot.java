@@ -93,8 +93,13 @@ public final class ForestPlot {
         double bottom = top + effects.size() * rowHeight;
         p.begin("forest-scale");
         p.color(palette.mutedText());
-        p.text(MetricAxis.difference(metric, lo), plotLeft, top - f * 0.5, f * 0.8, false, Painter.Anchor.START);
-        p.text(MetricAxis.difference(metric, hi), plotRight, top - f * 0.5, f * 0.8, false, Painter.Anchor.END);
+        // the ends of the scale are labelled where they do not crowd the zero
+        if (x(0) - plotLeft > f * 3.5) {
+            p.text(MetricAxis.difference(metric, lo), plotLeft, top - f * 0.5, f * 0.8, false, Painter.Anchor.START);
+        }
+        if (plotRight - x(0) > f * 3.5) {
+            p.text(MetricAxis.difference(metric, hi), plotRight, top - f * 0.5, f * 0.8, false, Painter.Anchor.END);
+        }
         p.text("0", x(0), top - f * 0.5, f * 0.8, true, Painter.Anchor.MIDDLE);
         p.end();
         for (int i = 0; i < effects.size(); i++) {

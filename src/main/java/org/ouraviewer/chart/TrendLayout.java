@@ -3,10 +3,7 @@ package org.ouraviewer.chart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.ouraviewer.metrics.Baseline;
 import org.ouraviewer.metrics.DayMetric;
-import org.ouraviewer.metrics.PeriodMean;
-import org.ouraviewer.metrics.Trend;
 
 /**
  * Where everything of a trend chart goes for one size: the plot, a value axis per metric (the first on the
@@ -26,7 +23,10 @@ public final class TrendLayout {
         }
     }
 
-    /** A legend entry: what it draws ({@code dot}, {@code line}, {@code band}, {@code step}, {@code mark}), in which series' colour. */
+    /**
+     * A legend entry: what it draws ({@code dot}, {@code line}, {@code band}, {@code step}, {@code mark}), in
+     * which series' colour (−1: a neutral one, for both series).
+     */
     public record Key(String kind, int series, double x, double y, NightLayout.Text text) {
     }
 
@@ -58,7 +58,7 @@ public final class TrendLayout {
             y += f * 2.2;
         }
         y += f * 1.4;
-        legend(y, f);
+        y = legend(y, f);
         y += f * 2.2;
         for (int i = 0; i < chart.lines().size(); i++) {
             DayMetric m = chart.lines().get(i).trend().metric();
@@ -73,7 +73,7 @@ public final class TrendLayout {
         boolean any = false;
         for (int i = 0; i < chart.lines().size(); i++) {
             TrendChart.Line line = chart.lines().get(i);
-            double[] extent = extent(line, range, chart.periods());
+            double[] extent = TrendShapes.extent(line, range, chart.periods());
             any |= extent != null;
             ValueScale scale = MetricAxis.scale(line.trend().metric(), extent == null ? 0 : extent[0],
                     extent == null ? 100 : extent[1], ticks, plotTop, plotBottom);
@@ -106,64 +106,43 @@ public final class TrendLayout {
                 + r.days() + " days", options.width() - f * 0.4, f * 1.6, f, false, true, Painter.Anchor.END));
     }
 
-    private void legend(double y, double f) {
-        double x = f * 0.4;
-        double size = f * 0.9;
-        int window = chart.lines().get(0).trend().window();
-        List<Object[]> items = new ArrayList<>();
-        for (int i = 0; i < chart.lines().size(); i++) {
-            String label = chart.lines().size() == 1 ? "" : chart.lines().get(i).trend().metric().label() + ": ";
-            items.add(new Object[] {"dot", i, label + "daily value"});
-            items.add(new Object[] {"line", i, window + "-day mean"});
-            if (chart.periods() != TrendChart.Periods.NONE) {
-                items.add(new Object[] {"step", i, chart.periods().label().toLowerCase(java.util.Locale.ROOT)});
-            }
-            if (chart.lines().get(i).baseline().exists()) {
-                items.add(new Object[] {"band", i, "usual range (middle half of all days)"});
-            }
-        }
-        if (chart.markedName() != null) {
-            items.add(new Object[] {"mark", 0, chart.markedName()});
-        }
-        for (Object[] item : items) {
-            String text = (String) item[2];
-            keys.add(new Key((String) item[0], (Integer) item[1], x, y,
-                    new NightLayout.Text(text, x + f * 1.6, y + size * 0.35, size, false, true, Painter.Anchor.START)));
-            x += f * 1.6 + text.length() * size * 0.56 + f * 1.2;
-        }
+    /** A legend entry before it is placed. */
+    private record Item(String kind, int series, String text) {
     }
 
-    /** The values' extent within the range: daily values, rolling means, shown period means and the band. */
-    private static double[] extent(TrendChart.Line line, DayRange range, TrendChart.Periods periods) {
-        Trend t = line.trend();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        int offset = (int) (range.from().toEpochDay() - t.from().toEpochDay());
-        for (int d = Math.max(0, -offset); d < range.days() && offset + d < t.size(); d++) {
-            for (double v : new double[] {t.value(offset + d), t.rolling(offset + d)}) {
-                if (!Double.isNaN(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
+    /**
+     * The legend from {@code y}, wrapped to more rows when it does not fit; returns the last row's y. With two
+     * metrics the entries are drawn in a neutral colour once for both (the axis titles say which colour is which).
+     */
+    private double legend(double y, double f) {
+        double size = f * 0.9;
+        boolean two = chart.lines().size() == 2;
+        int series = two ? -1 : 0;
+        String plural = two ? "s" : "";
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("dot", series, "daily value" + plural));
+        items.add(new Item("line", series, chart.lines().get(0).trend().window() + "-day mean" + plural));
+        if (chart.periods() != TrendChart.Periods.NONE) {
+            items.add(new Item("step", series, chart.periods().label().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (chart.lines().stream().anyMatch(l -> l.baseline().exists())) {
+            items.add(new Item("band", series, "usual range" + plural + " (middle half of all days, median)"));
+        }
+        if (chart.markedName() != null) {
+            items.add(new Item("mark", series, chart.markedName()));
+        }
+        double x = f * 0.4;
+        for (Item item : items) {
+            double w = f * 1.6 + item.text().length() * size * 0.56;
+            if (x > f * 0.4 && x + w > options.width() - f * 0.4) {
+                x = f * 0.4;
+                y += f * 1.4;
             }
+            keys.add(new Key(item.kind(), item.series(), x, y, new NightLayout.Text(item.text(), x + f * 1.6,
+                    y + size * 0.35, size, false, true, Painter.Anchor.START)));
+            x += w + f * 1.2;
         }
-        if (min > max) {
-            return null;
-        }
-        List<PeriodMean> means = periods == TrendChart.Periods.WEEKS ? t.weeks()
-                : periods == TrendChart.Periods.MONTHS ? t.months() : List.of();
-        for (PeriodMean p : means) {
-            if (!p.last().isBefore(range.from()) && !p.first().isAfter(range.to())) {
-                min = Math.min(min, p.mean());
-                max = Math.max(max, p.mean());
-            }
-        }
-        Baseline b = line.baseline();
-        if (b.exists()) {
-            min = Math.min(min, b.p25());
-            max = Math.max(max, b.p75());
-        }
-        return new double[] {min, max};
+        return y;
     }
 
     /** The centre of a day's column. */

@@ -102,7 +102,7 @@ public final class TrendRenderer {
     }
 
     private static void key(TrendLayout.Key k, ChartPalette palette, Painter p, double f) {
-        Rgb color = palette.series(k.series());
+        Rgb color = k.series() < 0 ? palette.mutedText() : palette.series(k.series());
         double x = k.x();
         double y = k.y();
         switch (k.kind()) {

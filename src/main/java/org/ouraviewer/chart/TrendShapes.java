@@ -108,4 +108,37 @@ public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, dou
         }
         return 0;
     }
+
+    /** The values' extent within the range: daily values, rolling means, shown period means and the band. */
+    static double[] extent(TrendChart.Line line, DayRange range, TrendChart.Periods periods) {
+        Trend t = line.trend();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int offset = (int) (range.from().toEpochDay() - t.from().toEpochDay());
+        for (int d = Math.max(0, -offset); d < range.days() && offset + d < t.size(); d++) {
+            for (double v : new double[] {t.value(offset + d), t.rolling(offset + d)}) {
+                if (!Double.isNaN(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (min > max) {
+            return null;
+        }
+        List<PeriodMean> means = periods == TrendChart.Periods.WEEKS ? t.weeks()
+                : periods == TrendChart.Periods.MONTHS ? t.months() : List.of();
+        for (PeriodMean p : means) {
+            if (!p.last().isBefore(range.from()) && !p.first().isAfter(range.to())) {
+                min = Math.min(min, p.mean());
+                max = Math.max(max, p.mean());
+            }
+        }
+        Baseline b = line.baseline();
+        if (b.exists()) {
+            min = Math.min(min, b.p25());
+            max = Math.max(max, b.p75());
+        }
+        return new double[] {min, max};
+    }
 }

@@ -15,19 +15,19 @@ import org.ouraviewer.chart.TrendRenderer;
 import org.ouraviewer.chart.TrendShapes;
 import org.ouraviewer.ui.chart.CanvasPainter;
 import org.ouraviewer.ui.chart.DayRangeControl;
+import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.chart.ZoomGestures;
 
 /**
  * The trend chart of the Trends tab: the chart on one canvas, the crosshair, the readout and the keyboard's
  * day on a second canvas above it, so that moving the pointer never repaints the chart. The mouse zooms as
- * on every chart ({@link ZoomGestures}) by setting a custom range on the range control; a click opens the
- * day in the Night tab. FX thread only.
+ * on every chart ({@link ZoomGestures}), the range control carrying it out ({@link DayZoom}); a click opens
+ * the day in the Night tab. FX thread only.
  */
 final class TrendChartPane extends Region {
-    private static final long MIN_DAYS = 7;
-
     private final TrendsViewModel viewModel;
     private final DayRangeControl range;
+    private final DayZoom zoom;
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private ChartPalette palette;
@@ -35,13 +35,13 @@ final class TrendChartPane extends Region {
     /** The day the keyboard is on (Left, Right, Enter); null until a key moves it. */
     private LocalDate cursor;
     private double pointerX = Double.NaN;
-    private double panRemainder;
     /** The time the last layout and paint took, for the benchmark. */
     private long lastRedrawNanos;
 
     TrendChartPane(TrendsViewModel viewModel, DayRangeControl range, ObservableBooleanValue dark) {
         this.viewModel = viewModel;
         this.range = range;
+        this.zoom = new DayZoom(range);
         this.palette = ChartPalette.of(dark.get());
         getStyleClass().add("trend-chart");
         setFocusTraversable(true);
@@ -173,37 +173,8 @@ final class TrendChartPane extends Region {
         }
         pointerX = Double.NaN;
         cursor = next;
-        if (!r.contains(next)) {
-            range.show(DayRange.within(bounds, next.isBefore(r.from()) ? next : next.minusDays(r.days() - 1L),
-                    r.days()));
-        }
+        zoom.reveal(next);
         drawOverlay();
-    }
-
-    /** Zooms by {@code factor} around the middle of the range (+ and − keys). */
-    void zoomAroundCentre(double factor) {
-        if (layout != null) {
-            zoomAround((layout.epochDayAt(layout.plotLeft()) + layout.epochDayAt(layout.plotRight())) / 2, factor);
-        }
-    }
-
-    private void zoomAround(double anchor, double factor) {
-        DayRange r = viewModel.chartProperty().get().range();
-        double from = r.from().toEpochDay();
-        double to = r.to().toEpochDay() + 1.0;
-        showDays(anchor - (anchor - from) * factor, anchor + (to - anchor) * factor);
-    }
-
-    /** Shows the days from {@code a} to {@code b} (epoch days with fractions; either order), at least a week. */
-    private void showDays(double a, double b) {
-        long from = (long) Math.floor(Math.min(a, b));
-        long to = (long) Math.ceil(Math.max(a, b)) - 1;
-        if (to - from + 1 < MIN_DAYS) {
-            long centre = Math.round((a + b) / 2);
-            from = centre - MIN_DAYS / 2;
-            to = from + MIN_DAYS - 1;
-        }
-        range.show(new DayRange(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)));
     }
 
     /** The zoom gestures' view of this chart: x is the day, in days since the epoch with a fraction. */
@@ -230,28 +201,22 @@ final class TrendChartPane extends Region {
 
         @Override
         public void zoomTo(double a, double b) {
-            showDays(a, b);
+            zoom.zoomTo(a, b);
         }
 
         @Override
         public void zoomAround(double anchor, double factor) {
-            TrendChartPane.this.zoomAround(anchor, factor);
+            zoom.zoomAround(anchor, factor);
         }
 
         @Override
         public void pan(double days) {
-            panRemainder += days;
-            long whole = (long) panRemainder;
-            if (whole != 0 && range.bounds() != null) {
-                panRemainder -= whole;
-                DayRange r = layout.chart().range();
-                range.show(DayRange.within(range.bounds(), r.from().plusDays(whole), r.days()));
-            }
+            zoom.pan(days);
         }
 
         @Override
         public void resetZoom() {
-            range.reset();
+            zoom.reset();
         }
 
         @Override

@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 import org.ouraviewer.chart.TrendChart;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.ui.chart.DayRangeControl;
+import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
@@ -60,6 +61,7 @@ public final class TrendsView implements TabView, Exportable {
     private final AppModel app;
     private final TrendsViewModel viewModel;
     private final DayRangeControl range = new DayRangeControl(DayRangeControl.Preset.YEAR);
+    private final DayZoom zoom = new DayZoom(range);
     private final TrendChartPane chart;
     private final TagEffectsPanel effects;
     private final BorderPane root = new BorderPane();
@@ -197,8 +199,8 @@ public final class TrendsView implements TabView, Exportable {
             case LEFT, RIGHT -> chart.moveCursor(e.getCode() == KeyCode.LEFT ? -1 : 1);
             case ENTER -> viewModel.open(chart.cursor());
             case ESCAPE -> range.reset();
-            case PLUS, EQUALS, ADD -> chart.zoomAroundCentre(0.7);
-            case MINUS, SUBTRACT -> chart.zoomAroundCentre(1 / 0.7);
+            case PLUS, EQUALS, ADD -> zoom.zoomAroundCentre(0.7);
+            case MINUS, SUBTRACT -> zoom.zoomAroundCentre(1 / 0.7);
             default -> {
                 return;
             }
