@@ -14,6 +14,8 @@ public final class DayZoom {
 
     private final DayRangeControl range;
     private double panRemainder;
+    /** The zoom asked for that has not yet added up to a whole day (a touchpad scrolls in tiny steps). */
+    private double pendingFactor = 1;
 
     public DayZoom(DayRangeControl range) {
         this.range = range;
@@ -30,13 +32,20 @@ public final class DayZoom {
         range.show(new DayRange(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)));
     }
 
-    /** Zooms by {@code factor} (below 1 zooms in) keeping the day at {@code anchor} where it is. */
+    /**
+     * Zooms by {@code factor} (below 1 zooms in) keeping the day at {@code anchor} where it is. Steps too small
+     * to change the range by a day add up until they do.
+     */
     public void zoomAround(double anchor, double factor) {
         DayRange r = range.rangeProperty().get();
         if (r != null) {
+            pendingFactor *= factor;
             double from = r.from().toEpochDay();
             double to = r.to().toEpochDay() + 1.0;
-            zoomTo(anchor - (anchor - from) * factor, anchor + (to - anchor) * factor);
+            zoomTo(anchor - (anchor - from) * pendingFactor, anchor + (to - anchor) * pendingFactor);
+            if (!r.equals(range.rangeProperty().get()) || pendingFactor > 8 || pendingFactor < 0.125) {
+                pendingFactor = 1;
+            }
         }
     }
 

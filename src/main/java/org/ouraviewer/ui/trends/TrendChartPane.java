@@ -37,6 +37,8 @@ final class TrendChartPane extends Region {
     private double pointerX = Double.NaN;
     /** The time the last layout and paint took, for the benchmark. */
     private long lastRedrawNanos;
+    /** The lines of the readout showing; empty when none is. */
+    private List<String> readout = List.of();
 
     TrendChartPane(TrendsViewModel viewModel, DayRangeControl range, ObservableBooleanValue dark) {
         this.viewModel = viewModel;
@@ -69,6 +71,11 @@ final class TrendChartPane extends Region {
 
     LocalDate cursor() {
         return cursor;
+    }
+
+    /** What the readout says now (the day, then each metric); empty when none shows. */
+    List<String> readout() {
+        return readout;
     }
 
     @Override
@@ -116,6 +123,7 @@ final class TrendChartPane extends Region {
     /** The crosshair at the pointer, else at the keyboard's day when the chart has the focus, with its readout. */
     private void drawOverlay() {
         overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        readout = List.of();
         if (layout == null) {
             return;
         }
@@ -138,7 +146,8 @@ final class TrendChartPane extends Region {
                 p.fillRect(x - 4.5, s.scale().y(v) - 4.5, 9, 9);
             }
         }
-        readout(p, x, TrendReadout.lines(layout.chart(), day));
+        readout = TrendReadout.lines(layout.chart(), day);
+        readout(p, x, readout);
     }
 
     private void readout(Painter p, double x, List<String> lines) {
