@@ -243,7 +243,9 @@ final class TrendChartPane extends Region {
 
         @Override
         public void clicked(double x, double y) {
-            viewModel.open(layout.dayAt(x));
+            if (y >= layout.plotTop() && y <= layout.plotBottom()) {
+                viewModel.open(layout.dayAt(x));
+            }
         }
     }
 }

@@ -183,7 +183,10 @@ public final class TrendsView implements TabView, Exportable {
                 viewModel.metricProperty().set(now);
             }
         });
-        viewModel.metricProperty().addListener((o, was, now) -> metric.setValue(now));
+        viewModel.metricProperty().addListener((o, was, now) -> {
+            metric.setValue(now);
+            fillSecond();
+        });
         second.valueProperty().addListener((o, was, now) -> viewModel.secondProperty().set(now == null ? null
                 : now.metric()));
         app.tabProperty().addListener((o, was, now) -> focusIfShown());
@@ -214,17 +217,25 @@ public final class TrendsView implements TabView, Exportable {
         }
     }
 
+    /** The second metric's choices: none, or any metric but the first. */
+    private void fillSecond() {
+        DayMetric first = viewModel.metricProperty().get();
+        DayMetric chosen = viewModel.secondProperty().get();
+        List<SecondChoice> seconds = new java.util.ArrayList<>();
+        seconds.add(new SecondChoice(null));
+        viewModel.dataProperty().get().available().stream().filter(m -> m != first)
+                .forEach(m -> seconds.add(new SecondChoice(m)));
+        second.getItems().setAll(seconds);
+        second.setValue(new SecondChoice(chosen == first ? null : chosen));
+    }
+
     /** Brings the metric boxes, the range's bounds and the empty message in line with what is computed. */
     private void showData() {
         TrendsData d = viewModel.dataProperty().get();
         if (!metric.getItems().equals(d.available())) {
             metric.getItems().setAll(d.available());
-            List<SecondChoice> seconds = new java.util.ArrayList<>();
-            seconds.add(new SecondChoice(null));
-            d.available().forEach(m -> seconds.add(new SecondChoice(m)));
-            second.getItems().setAll(seconds);
-            second.setValue(new SecondChoice(viewModel.secondProperty().get()));
             metric.setValue(viewModel.metricProperty().get());
+            fillSecond();
         }
         if (!java.util.Objects.equals(range.bounds(), d.span())) {
             range.setBounds(d.span());

@@ -121,6 +121,18 @@ class TrendsViewTest {
     }
 
     @Test
+    void theDatePickersMakeACustomRange(FxRobot robot) {
+        org.ouraviewer.ui.chart.DayRangeControl range = robot.lookup(".range-control")
+                .queryAs(org.ouraviewer.ui.chart.DayRangeControl.class);
+        javafx.scene.control.DatePicker from = robot.lookup(".range-from").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2024, 3, 1)));
+        assertEquals(org.ouraviewer.ui.chart.DayRangeControl.Preset.CUSTOM, range.presetProperty().get());
+        assertEquals(new DayRange(LocalDate.of(2024, 3, 1), LAST), layout().chart().range());
+        robot.interact(() -> from.setValue(LocalDate.of(2023, 1, 1)));
+        assertEquals(new DayRange(FIRST, LAST), layout().chart().range(), "cut to the data's days");
+    }
+
+    @Test
     void hoverReadsTheDaysValueAndRollingMeanAndAClickOpensTheNight(FxRobot robot) {
         LocalDate day = LocalDate.of(2024, 3, 9);
         robot.moveTo(onScreen(day));
