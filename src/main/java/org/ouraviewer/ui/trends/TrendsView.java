@@ -85,13 +85,13 @@ public final class TrendsView implements TabView, Exportable {
         return root;
     }
 
-    /** The chart as the tab shows it, at its size on screen when that is large enough to go by. */
+    /** The chart and the tag effects as the tab shows them, at their size on screen when that is large enough. */
     @Override
     public Optional<Export> export() {
         int width = EXPORT_WIDTH;
         int height = EXPORT_HEIGHT;
         if (chart.getWidth() >= 640 && chart.getHeight() >= 360) {
-            width = (int) Math.round(chart.getWidth());
+            width = (int) Math.round(chart.getWidth() + effects.getWidth());
             height = (int) Math.round(chart.getHeight());
         }
         return viewModel.export(width, height, chart.palette());

@@ -125,8 +125,9 @@ final class TrendsViewModel {
     }
 
     /**
-     * File ▸ Export… on the Trends tab: the chart as shown (metrics, range, means, marks, colours) as PNG at
-     * 1×, 2× or 3× or SVG, or its series as CSV (computed over the range shown when it is written).
+     * File ▸ Export… on the Trends tab: the chart as shown (metrics, range, means, marks, colours) with the tag
+     * effects beside it, as PNG at 1×, 2× or 3× or SVG, or its series as CSV (computed over the range shown
+     * when it is written).
      */
     Optional<Exportable.Export> export(int width, int height, ChartPalette palette) {
         TrendChart c = chart.get();
@@ -140,8 +141,13 @@ final class TrendsViewModel {
                 + "shows it. The CSV has a row per day (value and " + c.lines().get(0).trend().window()
                 + "-day mean) and per ISO week and month (mean and days).";
         TrendsData d = data.get();
+        DayMetric m = metric.get();
+        List<TagEffect> list = effects.get();
+        TrendPicture.Effects beside = list.isEmpty() ? null : new TrendPicture.Effects("What tags go with: "
+                + m.label().toLowerCase(java.util.Locale.ROOT) + ", " + lagWords(lag.get()), list, m,
+                list.stream().map(TagEffect::tag).toList().indexOf(tag.get()), TagEffectsPanel.MEANING);
         return Optional.of(PictureExport.of("Export trends", description, "the trends of " + r,
-                "trends-" + ids + "-" + r.from() + "-" + r.to(), new TrendPicture(c, palette), width, height,
+                "trends-" + ids + "-" + r.from() + "-" + r.to(), new TrendPicture(c, palette, beside), width, height,
                 out -> TrendCsv.write(c.lines().stream().map(l -> Trend.of(d.metrics().series(l.trend().metric()),
                         r.from(), r.to(), l.trend().window())).toList(), out)));
     }

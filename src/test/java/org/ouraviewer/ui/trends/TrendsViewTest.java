@@ -203,10 +203,17 @@ class TrendsViewTest {
         Path png = dir.resolve("t.png");
         assertEquals("Saved the trends of 2024-01-15 to 2024-05-05 to t.png.",
                 export.writer().write(export.formats().get(0), png));
-        assertEquals((int) Math.round(view.chart().getWidth()), ImageIO.read(png.toFile()).getWidth());
+        String size = export.formats().get(0).label().replaceAll(".*\\((\\d+) × (\\d+) px\\)", "$1");
+        assertEquals(Integer.parseInt(size), ImageIO.read(png.toFile()).getWidth(), "the size the format says");
+        assertTrue(Integer.parseInt(size) > view.chart().getWidth(), "the chart and the tag effects beside it");
+        Files.createDirectories(Path.of("target", "trends-snapshots"));
+        Files.copy(png, Path.of("target", "trends-snapshots", "trends-export.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path svg = dir.resolve("t.svg");
         export.writer().write(export.formats().get(3), svg);
-        assertTrue(Files.readString(svg).contains(">Sleep score<"));
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">Sleep score<"));
+        assertTrue(text.contains("<g id=\"tag-effects\">") && text.contains(">What tags go with: sleep score,") && text.contains(">Each bar is the 95 % interval"), "the tag effects beside");
         Path csv = dir.resolve("t.csv");
         export.writer().write(export.formats().get(4), csv);
         List<String> rows = Files.readAllLines(csv);
