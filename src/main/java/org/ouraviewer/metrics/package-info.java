@@ -15,6 +15,8 @@
  *     tag's days and its effect on a metric with Welch's interval ({@link org.ouraviewer.metrics.Welch},
  *     {@link org.ouraviewer.metrics.StudentT}); the list comes by name, sort it with
  *     {@link org.ouraviewer.metrics.TagEffect#STRONGEST_FIRST} for a forest plot.</li>
+ * <li>{@link org.ouraviewer.metrics.Baseline#of}: a metric's usual range (median and quartiles of all its
+ *     values), the Trends tab's band.</li>
  * <li>{@link org.ouraviewer.metrics.MedianNight#nights} picks the main sleeps of a range (or of the days
  *     after a tag) and {@link org.ouraviewer.metrics.MedianNight#of} aligns them by onset.</li>
  * </ul>
