@@ -74,7 +74,7 @@ final class CellTree {
         ObjectNode o = NODES.objectNode();
         for (int i = 0; i < names.size() && i < rows.count(); i++) {
             String cell = rows.cell(i);
-            if (ABSENT.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (isAbsent(cell)) {
                 continue;
             }
             String[] path = paths.get(i);
@@ -85,6 +85,11 @@ final class CellTree {
             }
         }
         return o;
+    }
+
+    /** Empty, {@code None}, {@code null}, {@code NaN}…: the longest of them has 4 letters, most cells more. */
+    static boolean isAbsent(String cell) {
+        return cell.length() <= 6 && ABSENT.contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static JsonNode value(String cell) {
@@ -105,7 +110,7 @@ final class CellTree {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].strip();
             try {
-                items[i] = ABSENT.contains(p.toLowerCase(java.util.Locale.ROOT)) ? Float.NaN : Float.parseFloat(p);
+                items[i] = isAbsent(p) ? Float.NaN : Float.parseFloat(p);
             } catch (NumberFormatException e) {
                 items[i] = Float.POSITIVE_INFINITY; // not a number: the record's checks refuse it
             }

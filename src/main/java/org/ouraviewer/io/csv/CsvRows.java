@@ -38,6 +38,7 @@ final class CsvRows implements AutoCloseable {
     private int[] lengths = new int[0];
     private int count;
     private int row;
+    private char[] cellBuffer = new char[256];
 
     CsvRows(InputStream in, char separator) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -82,7 +83,15 @@ final class CsvRows implements AutoCloseable {
             }
             int column = 0;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                sink.cell(column++, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                // the CSV parser keeps each value as a String: copy it into one reused buffer rather than
+                // have getTextCharacters() make a new array for every cell
+                String value = parser.getText();
+                int len = value.length();
+                if (len > cellBuffer.length) {
+                    cellBuffer = new char[Math.max(len, cellBuffer.length * 2)];
+                }
+                value.getChars(0, len, cellBuffer, 0);
+                sink.cell(column++, cellBuffer, 0, len);
             }
             row++;
             return true;

@@ -29,9 +29,10 @@ final class HeartRateColumns {
 
     void readAll(CsvRows rows, RecordSink sink) throws IOException {
         Row row = new Row();
+        java.util.function.Supplier<String> where = rows::where;
         while (rows.next(row)) {
             try {
-                sink.addHeartRate(row.time(), row.bpm(), row.source, rows::where);
+                sink.addHeartRate(row.time(), row.bpm(), row.source, where);
             } catch (RecordException e) {
                 sink.skip(rows.where(), e.getMessage());
             }

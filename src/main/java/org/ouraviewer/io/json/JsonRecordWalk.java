@@ -42,11 +42,18 @@ final class JsonRecordWalk {
     private int emptyLists;
     /** What the first list that held no Oura records looked like, for the message when nothing else is found. */
     private String unknownRecords;
+    /** The heart-rate row being read, and where it is (asked only when the row is skipped): no object a row. */
+    private int rowIndex;
+    private final java.util.function.Supplier<String> rowWhere = () -> where(rowIndex, parser().currentTokenLocation());
 
     JsonRecordWalk(JsonParser parser, RecordSink sink, String fileName) {
         this.p = parser;
         this.sink = sink;
         this.fileHint = KindRecognizer.fromName(fileName);
+    }
+
+    private JsonParser parser() {
+        return p;
     }
 
     void file() throws IOException {
@@ -176,7 +183,8 @@ final class JsonRecordWalk {
             if (t != JsonToken.START_OBJECT) {
                 skipElement(index, t);
             } else if (heartRate) {
-                heartRateRow(index);
+                rowIndex = index;
+                heartRateRow();
             } else {
                 JsonLocation at = p.currentTokenLocation();
                 int n = index;
@@ -207,7 +215,7 @@ final class JsonRecordWalk {
      * One heart-rate row streamed into primitives; the parser is on its START_OBJECT. Millions of rows: no
      * tree, no location object per row (a skipped row reports where reading noticed it).
      */
-    private void heartRateRow(int index) throws IOException {
+    private void heartRateRow() throws IOException {
         long time = Long.MIN_VALUE;
         double bpm = Double.NaN;
         HeartRateSource source = HeartRateSource.UNKNOWN;
@@ -245,9 +253,9 @@ final class JsonRecordWalk {
             problem = "bpm is missing";
         }
         if (problem != null) {
-            sink.skip(where(index, p.currentTokenLocation()), problem);
+            sink.skip(rowWhere.get(), problem);
         } else {
-            sink.addHeartRate(time, bpm, source, () -> where(index, p.currentTokenLocation()));
+            sink.addHeartRate(time, bpm, source, rowWhere);
         }
     }
 

@@ -197,12 +197,13 @@ public final class RecordFields {
         } else {
             throw new RecordException(name + " should be a list of numbers");
         }
+        FieldRanges.Range range = FieldRanges.seriesRange(name);
         for (int i = 0; i < items.length; i++) {
             if (zeroIsGap && items[i] == 0f) {
                 items[i] = Float.NaN;
             }
             try {
-                FieldRanges.checkSeriesItem(name, i, items[i]);
+                FieldRanges.checkSeriesItem(name, range, i, items[i]);
             } catch (RecordException e) {
                 items[i] = Float.NaN;
                 dropped.add(e.getMessage());

@@ -154,7 +154,7 @@ public final class V2RecordMapper {
 
     /** Adds a heart-rate row, or fails the record when it cannot be a heart rate of an Oura ring. */
     public static void addHeartRate(RecordBatch.Builder out, long epochSecond, double bpm, HeartRateSource source) {
-        FieldRanges.check("bpm", bpm);
+        FieldRanges.checkBpm(bpm);
         if (epochSecond < FIRST_SECOND || epochSecond >= LAST_SECOND) {
             throw new RecordException("timestamp " + java.time.Instant.ofEpochSecond(epochSecond)
                     + " is not a time Oura data can have");
