@@ -30,13 +30,16 @@ public final class Legend {
         double x = left;
         double y = top + f;
         for (Entry e : entries) {
-            double width = f * 1.4 + width(e.label(), f) + f * 1.2;
+            // an entry without words is a mark that belongs to the next entry's words
+            double width = e.label().isEmpty() ? f * 1.1 : f * 1.4 + width(e.label(), f) + f * 1.2;
             if (x > left && x + width > right) {
                 x = left;
                 y += lineHeight;
             }
             marks.add(new Mark(e.swatch(), x, y - f * 0.8, f * 0.9, e.line()));
-            texts.add(new NightLayout.Text(e.label(), x + f * 1.3, y, f, false, false, Painter.Anchor.START));
+            if (!e.label().isEmpty()) {
+                texts.add(new NightLayout.Text(e.label(), x + f * 1.3, y, f, false, false, Painter.Anchor.START));
+            }
             x += width;
         }
         for (String note : notes) {
