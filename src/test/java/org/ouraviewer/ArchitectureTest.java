@@ -23,8 +23,11 @@ class ArchitectureTest {
     private static final String UI = "org.ouraviewer.ui";
     /** The features of the window: none of them reaches into another. */
     private static final List<String> FEATURES = List.of("calendar", "night", "tags", "workouts", "fetch");
-    /** What features may use: the shared state, dialogs and helpers ({@code common}), and the table widgets. */
-    private static final List<String> SHARED = List.of("common", "table");
+    /**
+     * What features may use: the shared state, dialogs and helpers ({@code common}), the table widgets, and
+     * the chart widgets (canvas painter, zoom gestures, range control, picture export).
+     */
+    private static final List<String> SHARED = List.of("common", "table", "chart");
     /** The window itself, which wires the features together. */
     private static final String MAIN = "main";
 

@@ -1,39 +1,11 @@
 package org.ouraviewer.chart;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-
 /**
- * A night as an exported picture: the series, the numbers and the time window shown, written as PNG (at a
- * scale, for sharp pictures on dense screens and in print) or as SVG. Headless.
+ * A night as a {@link Picture}: the series, the numbers and the time window shown, with the header and the
+ * numbers beside the lanes as exports show them. Headless.
  */
 public record NightPicture(NightSeries series, NightNumbers numbers, double viewStart, double viewEnd,
-                           NightPalette palette) {
-
-    /**
-     * Starts Java2D (graphics environment, fonts, rasteriser) on a background thread. A fresh process spends
-     * about half a second there; a headless export calls this before loading files so both run at once.
-     */
-    public static void warmUp() {
-        Thread t = new Thread(() -> {
-            BufferedImage image = new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            try {
-                Java2DPainter p = new Java2DPainter(g);
-                p.color(NightPalette.LIGHT.text());
-                p.polyline(new double[] {0, 10, 20}, new double[] {0, 5, 0}, 3, 1.5);
-                p.text("0:00", 0, 12, 12, false, Painter.Anchor.START);
-                p.text("0:00", 0, 12, 12, true, Painter.Anchor.END);
-            } finally {
-                g.dispose();
-            }
-        }, "java2d-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
+                           NightPalette palette) implements Picture {
 
     /** The whole of the series, light colours. */
     public static NightPicture of(NightSeries series, NightNumbers numbers) {
@@ -45,24 +17,8 @@ public record NightPicture(NightSeries series, NightNumbers numbers, double view
         return new NightLayout(series, numbers, NightLayout.Options.export(width, height), viewStart, viewEnd);
     }
 
-    /** A PNG of {@code width·scale × height·scale} pixels. */
-    public void writePng(OutputStream out, int width, int height, double scale) throws IOException {
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            NightRenderer.paint(layout(width, height), palette, new Java2DPainter(g));
-        } finally {
-            g.dispose();
-        }
-        PngEncoder.write(image, out);
-    }
-
-    public void writeSvg(OutputStream out, int width, int height) throws IOException {
-        SvgPainter svg = new SvgPainter(width, height);
-        NightRenderer.paint(layout(width, height), palette, svg);
-        out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8));
+    @Override
+    public void paint(Painter painter, double width, double height) {
+        NightRenderer.paint(layout(width, height), palette, painter);
     }
 }

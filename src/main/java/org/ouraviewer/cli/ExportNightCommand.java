@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.ouraviewer.chart.NightNumbers;
 import org.ouraviewer.chart.NightPicture;
+import org.ouraviewer.chart.Picture;
 import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.io.AtomicFiles;
 import org.ouraviewer.io.DataLoader;
@@ -44,7 +45,7 @@ final class ExportNightCommand {
         int height = a.intOption("--height", DEFAULT_HEIGHT, 240, 10000);
 
         if (!svg) {
-            NightPicture.warmUp();
+            Picture.warmUp();
         }
         LoadResult result = DataLoader.load(paths);
         Reports.printFailures(result, err);

@@ -2,9 +2,6 @@ package org.ouraviewer.ui.night;
 
 import java.util.List;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.beans.value.ObservableBooleanValue;
 import org.ouraviewer.chart.NightLayout;
@@ -14,24 +11,22 @@ import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.Readout;
 import org.ouraviewer.chart.Rgb;
+import org.ouraviewer.ui.chart.CanvasPainter;
+import org.ouraviewer.ui.chart.ZoomGestures;
 
 /**
  * The chart of the Night tab: the lanes on one canvas, the crosshair and the zoom selection on a second
- * canvas above it, so that moving the pointer never repaints the lanes. Drag to zoom to a range, scroll to
- * zoom around the pointer, drag with the right button (or Shift) to pan, double-click to reset.
+ * canvas above it, so that moving the pointer never repaints the lanes. The mouse zooms as on every chart
+ * ({@link ZoomGestures}): drag to zoom to a range, scroll to zoom around the pointer, drag with the right
+ * button (or Shift) to pan, double-click to reset.
  */
 final class NightChartPane extends Region {
-    private static final double DRAG_THRESHOLD = 4;
-
     private final NightViewModel viewModel;
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private NightLayout layout;
     private final ObservableBooleanValue dark;
     private NightPalette palette;
-    private double pressX = Double.NaN;
-    private double lastX;
-    private boolean panning;
 
     /** @param dark the appearance: the chart paints in the dark palette while it holds */
     NightChartPane(NightViewModel viewModel, ObservableBooleanValue dark) {
@@ -47,12 +42,7 @@ final class NightChartPane extends Region {
             palette = NightPalette.of(now);
             repaint();
         });
-        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> drawCrosshair(e.getX()));
-        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearOverlay());
-        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        overlay.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        ZoomGestures.install(overlay, this, new Gestures());
     }
 
     /** The palette in use, which follows the appearance (light or dark). */
@@ -119,10 +109,6 @@ final class NightChartPane extends Region {
         return layout != null && x >= layout.plotLeft() && x <= layout.plotRight();
     }
 
-    private double clampX(double x) {
-        return Math.max(layout.plotLeft(), Math.min(layout.plotRight(), x));
-    }
-
     private void drawCrosshair(double x) {
         clearOverlay();
         if (!inPlot(x)) {
@@ -161,63 +147,64 @@ final class NightChartPane extends Region {
         }
     }
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        // A TabPane focuses itself on any press inside it; it would then take the arrow keys for its tabs.
-        e.consume();
-        if (layout == null) {
-            return;
+    /** The zoom gestures' view of this chart: x is the clock, in epoch seconds. */
+    private final class Gestures implements ZoomGestures.Target {
+        @Override
+        public boolean hasPlot() {
+            return layout != null;
         }
-        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            viewModel.resetZoom();
-            return;
-        }
-        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
-        pressX = clampX(e.getX());
-        lastX = e.getX();
-    }
 
-    private void dragged(MouseEvent e) {
-        if (layout == null || Double.isNaN(pressX)) {
-            return;
+        @Override
+        public double plotLeft() {
+            return layout.plotLeft();
         }
-        if (panning) {
-            double seconds = (lastX - e.getX()) * (layout.viewEnd() - layout.viewStart())
-                    / (layout.plotRight() - layout.plotLeft());
-            lastX = e.getX();
+
+        @Override
+        public double plotRight() {
+            return layout.plotRight();
+        }
+
+        @Override
+        public double valueAt(double x) {
+            return layout.timeAt(x);
+        }
+
+        @Override
+        public void zoomTo(double a, double b) {
+            viewModel.zoomTo(a, b);
+        }
+
+        @Override
+        public void zoomAround(double anchor, double factor) {
+            viewModel.zoomAround(anchor, factor);
+        }
+
+        @Override
+        public void pan(double seconds) {
             viewModel.pan(seconds);
-            return;
         }
-        double x = clampX(e.getX());
-        drawCrosshair(x);
-        CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
-        p.color(palette.selection());
-        List<NightLayout.Lane> lanes = layout.lanes();
-        double top = lanes.get(0).top();
-        p.fillRect(Math.min(pressX, x), top, Math.abs(x - pressX), lanes.get(lanes.size() - 1).bottom() - top);
-    }
 
-    private void released(MouseEvent e) {
-        if (layout != null && !panning && !Double.isNaN(pressX)) {
-            double x = clampX(e.getX());
-            if (Math.abs(x - pressX) > DRAG_THRESHOLD) {
-                viewModel.zoomTo(layout.timeAt(pressX), layout.timeAt(x));
+        @Override
+        public void resetZoom() {
+            viewModel.resetZoom();
+        }
+
+        @Override
+        public void pointer(double x) {
+            if (Double.isNaN(x)) {
+                clearOverlay();
+            } else {
+                drawCrosshair(x);
             }
         }
-        pressX = Double.NaN;
-        panning = false;
-    }
 
-    private void scrolled(ScrollEvent e) {
-        if (!inPlot(e.getX())) {
-            return;
+        @Override
+        public void selecting(double x0, double x1) {
+            CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
+            p.color(palette.selection());
+            List<NightLayout.Lane> lanes = layout.lanes();
+            double top = lanes.get(0).top();
+            p.fillRect(Math.min(x0, x1), top, Math.abs(x1 - x0), lanes.get(lanes.size() - 1).bottom() - top);
         }
-        if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            viewModel.pan(-e.getDeltaX() * (layout.viewEnd() - layout.viewStart()) / (layout.plotRight() - layout.plotLeft()));
-        } else if (e.getDeltaY() != 0) {
-            viewModel.zoomAround(layout.timeAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
-        }
-        e.consume();
-        drawCrosshair(e.getX());
     }
 }

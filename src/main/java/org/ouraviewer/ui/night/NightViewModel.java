@@ -1,10 +1,7 @@
 package org.ouraviewer.ui.night;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +9,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ouraviewer.chart.NightCsv;
 import org.ouraviewer.chart.NightNumbers;
 import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightPicture;
@@ -19,9 +17,8 @@ import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.chart.HeaderText;
-import org.ouraviewer.text.Problems;
+import org.ouraviewer.ui.chart.PictureExport;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.ExportFormat;
 import org.ouraviewer.ui.common.Exportable;
 
 /**
@@ -194,29 +191,11 @@ public final class NightViewModel {
         if (picture == null) {
             return Optional.empty();
         }
-        Map<ExportFormat, Integer> scales = new LinkedHashMap<>();
-        Map<ExportFormat, NightFormat> kinds = new LinkedHashMap<>();
-        for (int scale = 1; scale <= 3; scale++) {
-            ExportFormat f = new ExportFormat(NightFormat.PNG.label() + ", " + scale + "×  (" + width * scale
-                    + " × " + height * scale + " px)", NightFormat.PNG.extension());
-            scales.put(f, scale);
-            kinds.put(f, NightFormat.PNG);
-        }
-        for (NightFormat kind : List.of(NightFormat.SVG, NightFormat.CSV)) {
-            ExportFormat f = new ExportFormat(kind.label(), kind.extension());
-            scales.put(f, 1);
-            kinds.put(f, kind);
-        }
-        List<ExportFormat> formats = new ArrayList<>(kinds.keySet());
         LocalDate shown = picture.series().day();
         String description = "Night of " + shown + ": " + HeaderText.periods(picture.series().periods())
                 + ". The picture shows the period and time range as in the Night tab.";
-        return Optional.of(new Exportable.Export("Export night", description, formats, formats.get(1),
-                f -> "night-" + shown + "." + f.extension(),
-                (f, target) -> {
-                    kinds.get(f).write(picture, target, width, height, scales.get(f));
-                    return "Saved the night of " + shown + " to " + Problems.name(target) + ".";
-                }));
+        return Optional.of(PictureExport.of("Export night", description, "the night of " + shown, "night-" + shown,
+                picture, width, height, out -> NightCsv.write(picture.series(), out)));
     }
 
     /** Counts refreshes: changes once the day, its periods and the empty state are all up to date. */

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.chart.NightPalette;
-import org.ouraviewer.chart.NightPicture;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.ExportFormat;
 import org.ouraviewer.ui.common.Exportable;
 
 /** What the export dialog writes: the tab's selection and zoom, in each format. */
-class NightFormatTest {
+class NightExportTest {
     @TempDir
     Path dir;
 
@@ -38,23 +37,23 @@ class NightFormatTest {
 
     @Test
     void writesEachFormatOfWhatTheTabShows() throws Exception {
-        NightPicture picture = zoomedNap().picture(NightPalette.DARK);
+        Exportable.Export export = zoomedNap().export(1000, 600, NightPalette.DARK).orElseThrow();
         Path png = dir.resolve("n.png");
-        NightFormat.PNG.write(picture, png, 1000, 600, 3);
+        export.writer().write(export.formats().get(2), png);
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(3000, image.getWidth());
         assertEquals(1800, image.getHeight());
         assertEquals(0x1e2226, image.getRGB(2, 2) & 0xffffff, "the dark palette's background");
 
         Path svg = dir.resolve("n.svg");
-        NightFormat.SVG.write(picture, svg, 1000, 600, 1);
+        export.writer().write(export.formats().get(3), svg);
         String text = Files.readString(svg);
         assertTrue(text.contains("Nap 16:00–17:55"), "the nap is shown");
         assertTrue(text.contains(">16:10<") && text.contains(">17:00<") && !text.contains(">17:10<"),
                 "the axis covers the zoomed hour only");
 
         Path csv = dir.resolve("n.csv");
-        NightFormat.CSV.write(picture, csv, 1000, 600, 1);
+        export.writer().write(export.formats().get(4), csv);
         List<String> rows = Files.readAllLines(csv);
         assertEquals("2024-10-19T16:00:30+02:00,sleep,awake,,,1", rows.get(1)); // the first samples are null
         assertEquals(1 + 230, rows.size()); // 1 h 54 min 50 s at one row per 30 s

@@ -1,4 +1,4 @@
-package org.ouraviewer.ui.night;
+package org.ouraviewer.ui.chart;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +13,13 @@ import javafx.scene.text.TextAlignment;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.Rgb;
 
-/** Paints on a JavaFX canvas: the screen's implementation of the chart's painter. FX thread only. */
-final class CanvasPainter implements Painter {
+/** Paints on a JavaFX canvas: the screen's implementation of every chart's painter (night, trends, tag effects). FX thread only. */
+public final class CanvasPainter implements Painter {
     private final GraphicsContext g;
     private final Map<Long, Font> fonts = new HashMap<>();
     private final String family = Font.getDefault().getFamily();
 
-    CanvasPainter(GraphicsContext g) {
+    public CanvasPainter(GraphicsContext g) {
         this.g = g;
         g.setTextBaseline(VPos.BASELINE);
         g.setLineCap(StrokeLineCap.ROUND);

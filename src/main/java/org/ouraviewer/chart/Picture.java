@@ -1,0 +1,61 @@
+package org.ouraviewer.chart;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A chart that paints itself through a {@link Painter} at any size: the one drawing behind the screen, PNG
+ * and SVG. The night ({@link NightPicture}) and the trends ({@link TrendPicture}) are pictures; the writers
+ * here serve them all, so every chart exports the same way. Headless.
+ */
+public interface Picture {
+    /** Paints the whole picture, background included, on {@code width × height} logical pixels. */
+    void paint(Painter painter, double width, double height);
+
+    /** A PNG of {@code width·scale × height·scale} pixels (scale 2 or 3 for sharp pictures on dense screens and in print). */
+    default void writePng(OutputStream out, int width, int height, double scale) throws IOException {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            paint(new Java2DPainter(g), width, height);
+        } finally {
+            g.dispose();
+        }
+        PngEncoder.write(image, out);
+    }
+
+    /** An SVG document of {@code width × height}. */
+    default void writeSvg(OutputStream out, int width, int height) throws IOException {
+        SvgPainter svg = new SvgPainter(width, height);
+        paint(svg, width, height);
+        out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts Java2D (graphics environment, fonts, rasteriser) on a background thread. A fresh process spends
+     * about half a second there; a headless export calls this before loading files so both run at once.
+     */
+    static void warmUp() {
+        Thread t = new Thread(() -> {
+            BufferedImage image = new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                Java2DPainter p = new Java2DPainter(g);
+                p.color(Rgb.of(0x1f2328));
+                p.polyline(new double[] {0, 10, 20}, new double[] {0, 5, 0}, 3, 1.5);
+                p.text("0:00", 0, 12, 12, false, Painter.Anchor.START);
+                p.text("0:00", 0, 12, 12, true, Painter.Anchor.END);
+            } finally {
+                g.dispose();
+            }
+        }, "java2d-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,151 @@
+package org.ouraviewer.ui.chart;
+
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * The mouse of a chart with a zoomable x axis, the same on every chart of the app (the night's clock, the
+ * trends' days): drag to zoom to a range, scroll to zoom around the pointer (a sideways scroll pans),
+ * right-drag or Shift-drag to pan, double-click to reset; a click that does not drag is a click. The chart
+ * says where its plot is and what x means ({@link Target}); this class turns the gestures into its zoom
+ * commands and tells it what to draw meanwhile. FX thread only.
+ */
+public final class ZoomGestures {
+    /** How far the pointer must move before a press becomes a drag. */
+    public static final double DRAG_THRESHOLD = 4;
+
+    /** A chart as the gestures see it; x in the chart's pixels, values in the axis' units. */
+    public interface Target {
+        /** Whether something is laid out (nothing is done otherwise). */
+        boolean hasPlot();
+
+        double plotLeft();
+
+        double plotRight();
+
+        /** The axis value at {@code x}. */
+        double valueAt(double x);
+
+        /** Shows {@code [a, b]} (either order). */
+        void zoomTo(double a, double b);
+
+        /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
+        void zoomAround(double anchor, double factor);
+
+        /** Moves the view by {@code delta} axis units (positive: later). */
+        void pan(double delta);
+
+        void resetZoom();
+
+        /** The pointer is over the plot at {@code x} (or moved away: NaN); draw the crosshair. */
+        void pointer(double x);
+
+        /** A drag selects {@code [x0, x1]} so far; draw it over the crosshair. */
+        void selecting(double x0, double x1);
+
+        /** A click without a drag at {@code x} (within the plot), {@code y}. */
+        default void clicked(double x, double y) {
+        }
+    }
+
+    private final Node focusTarget;
+    private final Target target;
+    private double pressX = Double.NaN;
+    private double lastX;
+    private boolean panning;
+    private boolean dragged;
+
+    private ZoomGestures(Node focusTarget, Target target) {
+        this.focusTarget = focusTarget;
+        this.target = target;
+    }
+
+    /**
+     * Listens on {@code surface} (the chart's top layer) for the gestures; a press focuses {@code focusTarget}
+     * so that the chart's keys work next.
+     */
+    public static void install(Node surface, Node focusTarget, Target target) {
+        ZoomGestures g = new ZoomGestures(focusTarget, target);
+        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> target.pointer(g.inPlot(e.getX()) ? e.getX() : Double.NaN));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> target.pointer(Double.NaN));
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, g::pressed);
+        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, g::dragged);
+        surface.addEventHandler(MouseEvent.MOUSE_RELEASED, g::released);
+        surface.addEventHandler(ScrollEvent.SCROLL, g::scrolled);
+    }
+
+    private boolean inPlot(double x) {
+        return target.hasPlot() && x >= target.plotLeft() && x <= target.plotRight();
+    }
+
+    private double clampX(double x) {
+        return Math.max(target.plotLeft(), Math.min(target.plotRight(), x));
+    }
+
+    private double valuesPerPixel() {
+        return (target.valueAt(target.plotRight()) - target.valueAt(target.plotLeft()))
+                / (target.plotRight() - target.plotLeft());
+    }
+
+    private void pressed(MouseEvent e) {
+        focusTarget.requestFocus();
+        // A TabPane focuses itself on any press inside it; it would then take the arrow keys for its tabs.
+        e.consume();
+        if (!target.hasPlot()) {
+            return;
+        }
+        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+            target.resetZoom();
+            return;
+        }
+        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        dragged = false;
+        pressX = clampX(e.getX());
+        lastX = e.getX();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!target.hasPlot() || Double.isNaN(pressX)) {
+            return;
+        }
+        dragged |= Math.abs(e.getX() - pressX) > DRAG_THRESHOLD;
+        if (panning) {
+            double delta = (lastX - e.getX()) * valuesPerPixel();
+            lastX = e.getX();
+            target.pan(delta);
+            return;
+        }
+        double x = clampX(e.getX());
+        target.pointer(x);
+        target.selecting(pressX, x);
+    }
+
+    private void released(MouseEvent e) {
+        if (target.hasPlot() && !panning && !Double.isNaN(pressX)) {
+            double x = clampX(e.getX());
+            if (dragged && Math.abs(x - pressX) > DRAG_THRESHOLD) {
+                target.zoomTo(target.valueAt(pressX), target.valueAt(x));
+            } else if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && inPlot(e.getX())) {
+                target.clicked(e.getX(), e.getY());
+            }
+            target.pointer(inPlot(e.getX()) ? e.getX() : Double.NaN);
+        }
+        pressX = Double.NaN;
+        panning = false;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (!inPlot(e.getX())) {
+            return;
+        }
+        if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            target.pan(-e.getDeltaX() * valuesPerPixel());
+        } else if (e.getDeltaY() != 0) {
+            target.zoomAround(target.valueAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
+        }
+        e.consume();
+        target.pointer(e.getX());
+    }
+}
