@@ -27,6 +27,7 @@ public final class CommandLine {
               oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
               oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
               oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
+              oura-viewer export-nights PATH... --out FILE [--from DAY] [--to DAY] [--view actogram|overlay] [--tag T] [--width W] [--height H]
               oura-viewer --help | --version
 
             PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
@@ -54,6 +55,7 @@ public final class CommandLine {
         COMMANDS.put("trends", TrendsCommand::run);
         COMMANDS.put("tag-effects", TagEffectsCommand::run);
         COMMANDS.put("median-night", MedianNightCommand::run);
+        COMMANDS.put("export-nights", ExportNightsCommand::run);
     }
 
     private CommandLine() {

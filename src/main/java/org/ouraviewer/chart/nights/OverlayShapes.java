@@ -17,6 +17,7 @@ import org.ouraviewer.model.SleepPeriod;
  * rectangle per 5-minute bin (the statistic is a bin's, so the band steps with the bins), the median as a
  * line through the bins' middles, broken where a bin has no median (fewer than 3 nights), and the phase
  * shares as stacked bars per bin. A single night's own samples are placed by their time since its onset.
+ * Bin edges are whole pixels, so neighbouring bins meet without the faint seams of two anti-aliased edges.
  */
 final class OverlayShapes {
     private OverlayShapes() {
@@ -27,8 +28,8 @@ final class OverlayShapes {
         RectList out = new RectList();
         for (int b = 0; b < stats.bins(); b++) {
             if (!Double.isNaN(stats.p25(b))) {
-                double x0 = x.applyAsDouble(b * (double) MedianNight.BIN_SECONDS);
-                double x1 = x.applyAsDouble((b + 1) * (double) MedianNight.BIN_SECONDS);
+                double x0 = edge(x, b);
+                double x1 = edge(x, b + 1);
                 double top = scale.y(stats.p75(b));
                 out.add(x0, top, x1 - x0, Math.max(0.5, scale.y(stats.p25(b)) - top));
             }
@@ -95,19 +96,26 @@ final class OverlayShapes {
             if (p.nights(b) == 0 || m.nights() == 0) {
                 continue;
             }
-            double x0 = x.applyAsDouble(b * (double) MedianNight.BIN_SECONDS);
-            double x1 = x.applyAsDouble((b + 1) * (double) MedianNight.BIN_SECONDS);
-            double y = bottom;
+            double x0 = edge(x, b);
+            double x1 = edge(x, b + 1);
             double present = p.nights(b) / (double) m.nights();
+            double share = 0;
+            double y = Math.round(bottom);
             for (PhaseShares.Phase phase : PhaseShares.Phase.values()) {
-                double h = p.share(phase, b) * present * height;
-                if (h > 0) {
-                    out[phase.ordinal() + 1].add(x0, y - h, x1 - x0, h);
-                    y -= h;
+                share += p.share(phase, b);
+                double next = Math.round(bottom - share * present * height);
+                if (next < y) {
+                    out[phase.ordinal() + 1].add(x0, next, x1 - x0, y - next);
+                    y = next;
                 }
             }
         }
         return out;
+    }
+
+    /** The x of the start of {@code bin}, on a whole pixel. */
+    private static double edge(DoubleUnaryOperator x, int bin) {
+        return Math.round(x.applyAsDouble(bin * (double) MedianNight.BIN_SECONDS));
     }
 
     /** A night's hypnogram as one strip of phase blocks between {@code top} and {@code bottom}. */
@@ -123,9 +131,8 @@ final class OverlayShapes {
         for (int i = 0; i < phases.length(); i++) {
             int level = SleepPhase.of(phases.charAt(i));
             if (level != SleepPhase.NONE) {
-                double x0 = x.applyAsDouble(i * (double) MedianNight.BIN_SECONDS);
-                double x1 = x.applyAsDouble((i + 1) * (double) MedianNight.BIN_SECONDS);
-                out[level].add(x0, top, x1 - x0, bottom - top);
+                double x0 = edge(x, i);
+                out[level].add(x0, top, edge(x, i + 1) - x0, bottom - top);
             }
         }
         return out;
