@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.input.KeyCombination;
 import org.ouraviewer.ui.calendar.CalendarView;
 import org.ouraviewer.ui.night.NightView;
+import org.ouraviewer.ui.nights.NightsView;
 import org.ouraviewer.ui.tags.TagsView;
 import org.ouraviewer.ui.workouts.WorkoutsView;
 
@@ -18,7 +19,8 @@ public enum MainTab {
     CALENDAR("Calendar", "Shortcut+1", CalendarView::new, CalendarView.KEYS),
     NIGHT("Night", "Shortcut+2", NightView::new, NightView.KEYS),
     TAGS("Tags", "Shortcut+3", TagsView::new, TagsView.KEYS),
-    WORKOUTS("Workouts", "Shortcut+4", WorkoutsView::new, WorkoutsView.KEYS);
+    WORKOUTS("Workouts", "Shortcut+4", WorkoutsView::new, WorkoutsView.KEYS),
+    NIGHTS("Nights", "Shortcut+6", NightsView::new, NightsView.KEYS);
 
     private final String title;
     private final KeyCombination shortcut;
