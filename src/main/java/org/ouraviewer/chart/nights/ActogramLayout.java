@@ -72,8 +72,9 @@ public final class ActogramLayout {
             top = f * 4.2;
         }
         boolean dayLabels = ActogramAxes.wantsDayLabels(rows.rows(), options.height(), f);
-        plotLeft = f * (dayLabels ? 9.2 : 6.4);
-        plotRight = Math.max(plotLeft + 50, options.width() - f * 1.8);
+        // on device pixels, so that merged pixel rows paint as whole pixels, without anti-aliased edges
+        plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));
+        plotRight = snap(Math.max(plotLeft + 50, options.width() - f * 1.8));
         plotTop = snap(top + f * 1.6);
         List<Legend.Entry> entries = legendEntries(markedName);
         // the density note depends on the plot's height, which depends on the legend's: estimate with a note
