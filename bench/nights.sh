@@ -1,5 +1,5 @@
 #!/bin/sh
-# The Nights tab benchmark on six years (target/bench-metrics, written by bench/metrics.sh): the actogram's
+# The Nights tab benchmark on six years (target/bench-metrics, written once as for bench/metrics.sh): the actogram's
 # rows and layout, the median night's sets, the exports (headless), then the paint of six years on a JavaFX
 # canvas (Monocle's headless software pipeline). Usage: bench/nights.sh [ROUNDS]
 set -e
@@ -8,9 +8,6 @@ ROUNDS="${1:-20}"
 DATA=target/bench-metrics
 mvn -B -q -o test-compile
 . bench/classpath.sh
-if [ ! -f "$DATA/.settings" ]; then
-  java -cp "$CP" org.ouraviewer.bench.MetricsBenchmark "$DATA" 2 >/dev/null
-fi
 java -cp "$CP" org.ouraviewer.bench.NightsBenchmark "$DATA" "$ROUNDS"
 FX="${M2_REPO:-$HOME/.m2/repository}/org/openjfx"
 FXV=21.0.12

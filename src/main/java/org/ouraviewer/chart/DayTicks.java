@@ -2,7 +2,6 @@ package org.ouraviewer.chart;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,6 @@ public final class DayTicks {
     public record Tick(LocalDate day, String label, boolean major) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** The steps, finest first: the step in days or months, and its usual label's width in characters. */
     private enum Step {
@@ -46,6 +41,12 @@ public final class DayTicks {
     }
 
     private DayTicks() {
+    }
+
+    /** "Mar", in English like the rest of the app; from the enum rather than a formatter, whose locale data costs a headless export a tenth of a second. */
+    private static String month(LocalDate d) {
+        String name = d.getMonth().name();
+        return name.charAt(0) + name.substring(1, 3).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -71,7 +72,8 @@ public final class DayTicks {
             for (; !d.isAfter(to); d = d.plusDays(step.days)) {
                 boolean newYear = out.isEmpty() || out.get(out.size() - 1).day().getYear() != d.getYear();
                 boolean newMonth = out.isEmpty() || out.get(out.size() - 1).day().getMonth() != d.getMonth();
-                out.add(new Tick(d, (newYear ? DAY_YEAR : DAY).format(d), newMonth && out.size() > 0));
+                out.add(new Tick(d, d.getDayOfMonth() + " " + month(d) + (newYear ? " " + d.getYear() : ""),
+                        newMonth && !out.isEmpty()));
             }
             return out;
         }
@@ -80,7 +82,7 @@ public final class DayTicks {
         for (LocalDate d = LocalDate.of((int) (month / 12), (int) (month % 12) + 1, 1); !d.isAfter(to);
              d = d.plusMonths(step.months)) {
             boolean newYear = out.isEmpty() || out.get(out.size() - 1).day().getYear() != d.getYear();
-            String label = step.months >= 12 ? Integer.toString(d.getYear()) : (newYear ? MONTH_YEAR : MONTH).format(d);
+            String label = step.months >= 12 ? Integer.toString(d.getYear()) : month(d) + (newYear ? " " + d.getYear() : "");
             out.add(new Tick(d, label, newYear && step.months < 12));
         }
         return out;

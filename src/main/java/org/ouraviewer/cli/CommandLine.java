@@ -26,6 +26,7 @@ public final class CommandLine {
               oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
               oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
               oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
+              oura-viewer export-trends PATH... --out FILE [--metric M]... [--from DAY] [--to DAY] [--width W] [--height H]
               oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
               oura-viewer export-nights PATH... --out FILE [--from DAY] [--to DAY] [--view actogram|overlay] [--tag T] [--width W] [--height H]
               oura-viewer --help | --version
@@ -54,6 +55,7 @@ public final class CommandLine {
         COMMANDS.put("fetch", FetchCommand::run);
         COMMANDS.put("trends", TrendsCommand::run);
         COMMANDS.put("tag-effects", TagEffectsCommand::run);
+        COMMANDS.put("export-trends", ExportTrendsCommand::run);
         COMMANDS.put("median-night", MedianNightCommand::run);
         COMMANDS.put("export-nights", ExportNightsCommand::run);
     }

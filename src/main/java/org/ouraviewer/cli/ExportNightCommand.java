@@ -5,13 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.ouraviewer.chart.NightNumbers;
 import org.ouraviewer.chart.NightPicture;
-import org.ouraviewer.chart.Picture;
 import org.ouraviewer.chart.NightSeries;
-import org.ouraviewer.io.AtomicFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
@@ -22,31 +19,19 @@ import org.ouraviewer.model.SleepPeriod;
  * main sleep, as PNG or SVG by the extension of FILE, drawn headless with Java2D or as SVG text.
  */
 final class ExportNightCommand {
-    static final int DEFAULT_WIDTH = 1600;
-    static final int DEFAULT_HEIGHT = 900;
-
     private ExportNightCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of("--out", "--width", "--height"));
+        Arguments a = Arguments.parse(args, Set.of(), PictureOutput.OPTIONS);
         if (a.positionals().isEmpty()) {
             throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
         }
         LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
         List<Path> paths = a.paths(1);
-        Path target = Path.of(a.requireOption("--out"));
-        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png")) {
-            throw new UsageException("--out must end in .png or .svg, not \"" + target + "\"");
-        }
-        int width = a.intOption("--width", DEFAULT_WIDTH, 320, 10000);
-        int height = a.intOption("--height", DEFAULT_HEIGHT, 240, 10000);
+        PictureOutput output = PictureOutput.of(a);
 
-        if (!svg) {
-            Picture.warmUp();
-        }
+        output.warmUp();
         LoadResult result = DataLoader.load(paths);
         Reports.printFailures(result, err);
         OuraData data = result.data();
@@ -58,16 +43,8 @@ final class ExportNightCommand {
         // a day without a long sleep still has a night to draw: its longest nap, else its longest period
         SleepPeriod main = data.mainSleepOrLongest(day).orElseThrow();
         List<SleepPeriod> shown = List.of(main);
-        NightPicture picture = NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown));
-        AtomicFiles.write(target, stream -> {
-            if (svg) {
-                picture.writeSvg(stream, width, height);
-            } else {
-                picture.writePng(stream, width, height, 1);
-            }
-        });
-        out.println(target);
+        output.write(NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown)));
+        out.println(output.target());
         return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
-
 }

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import org.ouraviewer.chart.Picture;
 import org.ouraviewer.chart.nights.ActogramPicture;
@@ -13,7 +13,6 @@ import org.ouraviewer.chart.nights.ActogramRows;
 import org.ouraviewer.chart.nights.NightSets;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.chart.nights.OverlayPicture;
-import org.ouraviewer.io.AtomicFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.TagDays;
@@ -33,15 +32,11 @@ final class ExportNightsCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of("--out", "--from", "--to", "--view", "--tag", "--width",
-                "--height"));
+        Set<String> options = new HashSet<>(PictureOutput.OPTIONS);
+        options.addAll(Set.of("--from", "--to", "--view", "--tag"));
+        Arguments a = Arguments.parse(args, Set.of(), options);
         List<Path> paths = a.paths(0);
-        Path target = Path.of(a.requireOption("--out"));
-        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png")) {
-            throw new UsageException("--out must end in .png or .svg, not \"" + target + "\"");
-        }
+        PictureOutput output = PictureOutput.of(a);
         String view = a.option("--view") == null ? "actogram" : a.option("--view");
         if (!view.equals("actogram") && !view.equals("overlay")) {
             throw new UsageException("--view must be actogram or overlay, not \"" + view + "\"");
@@ -51,12 +46,8 @@ final class ExportNightsCommand {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
-        int width = a.intOption("--width", ExportNightCommand.DEFAULT_WIDTH, 320, 10000);
-        int height = a.intOption("--height", ExportNightCommand.DEFAULT_HEIGHT, 240, 10000);
 
-        if (!svg) {
-            Picture.warmUp();
-        }
+        output.warmUp();
         LoadResult result = DataLoader.load(paths);
         Reports.printFailures(result, err);
         OuraData data = result.data();
@@ -85,14 +76,8 @@ final class ExportNightsCommand {
         if (picture == null) {
             return ExitCode.INCOMPLETE;
         }
-        AtomicFiles.write(target, stream -> {
-            if (svg) {
-                picture.writeSvg(stream, width, height);
-            } else {
-                picture.writePng(stream, width, height, 1);
-            }
-        });
-        out.println(target);
+        output.write(picture);
+        out.println(output.target());
         return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 

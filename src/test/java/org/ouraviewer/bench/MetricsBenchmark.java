@@ -37,13 +37,8 @@ public final class MetricsBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-metrics");
+        Path dir = sixYears(Path.of(args.length > 0 ? args[0] : "target/bench-metrics"));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path marker = dir.resolve(".settings");
-        if (!Files.exists(marker) || !Files.readString(marker).equals(SIX_YEARS.toString())) {
-            SyntheticData.generate(dir, SIX_YEARS);
-            Files.writeString(marker, SIX_YEARS.toString());
-        }
         long t0 = System.nanoTime();
         OuraData data = DataLoader.load(List.of(dir)).data();
         System.out.printf("loaded %s in %.0f ms: %d days, %d sleep periods, %d tags, %d enhanced tags%n", dir,
@@ -79,6 +74,16 @@ public final class MetricsBenchmark {
                 () -> MedianNight.nights(data, null, null, null));
     }
 
+    /** The six years of synthetic data in {@code dir}, written there unless they already are. */
+    public static Path sixYears(Path dir) throws IOException {
+        Path marker = dir.resolve(".settings");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(SIX_YEARS.toString())) {
+            SyntheticData.generate(dir, SIX_YEARS);
+            Files.writeString(marker, SIX_YEARS.toString());
+        }
+        return dir;
+    }
+
     private static List<TagEffect> allEffects(DayMetrics metrics, TagDays tags) {
         List<TagEffect> out = new ArrayList<>();
         for (DayMetric metric : DayMetric.values()) {
@@ -91,7 +96,7 @@ public final class MetricsBenchmark {
      * Runs {@code work} {@code rounds} times; prints the first (cold) run, and the median and best of the
      * others, as wall time and as this thread's CPU time (on a busy machine the wall time is mostly waiting).
      */
-    private static <T> T time(String what, int rounds, Supplier<T> work) {
+    public static <T> T time(String what, int rounds, Supplier<T> work) {
         double[] ms = new double[rounds];
         double[] cpu = new double[rounds];
         T result = null;

@@ -21,7 +21,7 @@ import org.ouraviewer.model.OuraData;
 
 /**
  * The Nights tab's work on six years (the metrics benchmark's data set, {@code target/bench-metrics}; run
- * {@code bench/metrics.sh} once to write it), headless, in one JVM: the actogram's rows (the background step
+ * written once by {@link MetricsBenchmark#sixYears}), headless, in one JVM: the actogram's rows (the background step
  * of a range change), its layout at 1600 × 900 (the step of a size change, on the FX thread), the median
  * night's sets with a tag and all the other nights (background), the overlay's layout, and the PNG and SVG
  * exports. The paint on the screen's canvas is {@link NightsCanvasBenchmark}. See {@code bench/README.md}.
@@ -33,7 +33,7 @@ public final class NightsBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-metrics");
+        Path dir = MetricsBenchmark.sixYears(Path.of(args.length > 0 ? args[0] : "target/bench-metrics"));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         OuraData data = DataLoader.load(List.of(dir)).data();
         TagDays tags = TagDays.of(data);
@@ -87,29 +87,14 @@ public final class NightsBenchmark {
         return out.size();
     }
 
+    /** The median of the runs after the first. */
     static double median(double[] ms) {
         double[] warm = Arrays.copyOfRange(ms, 1, ms.length);
         Arrays.sort(warm);
         return warm[warm.length / 2];
     }
 
-    /**
-     * Runs {@code work} {@code rounds} times; prints the first run (cold code) and the median of the others, as
-     * wall time and as this thread's CPU time (on a busy machine the wall time is mostly waiting).
-     */
-    static <T> T time(String what, int rounds, Supplier<T> work) {
-        double[] ms = new double[rounds];
-        double[] cpu = new double[rounds];
-        T result = null;
-        for (int i = 0; i < rounds; i++) {
-            long c0 = MetricsBenchmark.threadCpuNanos();
-            long t0 = System.nanoTime();
-            result = work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            cpu[i] = (MetricsBenchmark.threadCpuNanos() - c0) / 1e6;
-        }
-        System.out.printf("%-56s first %6.1f ms (CPU %6.1f), then median %6.1f ms (CPU %6.1f)%n", what, ms[0], cpu[0],
-                median(ms), median(cpu));
-        return result;
+    private static <T> T time(String what, int rounds, Supplier<T> work) {
+        return MetricsBenchmark.time(what, rounds, work);
     }
 }

@@ -29,7 +29,7 @@ public final class NightsCanvasBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-metrics");
+        Path dir = MetricsBenchmark.sixYears(Path.of(args.length > 0 ? args[0] : "target/bench-metrics"));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         OuraData data = DataLoader.load(List.of(dir)).data();
         LocalDate first = data.sleepDays().first();

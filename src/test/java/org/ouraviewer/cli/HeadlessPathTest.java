@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.TestFiles;
 
 /**
@@ -18,12 +17,15 @@ import org.ouraviewer.TestFiles;
  */
 class HeadlessPathTest {
     @Test
-    void theDataCommandsLoadNoJavaFxClass(@TempDir Path dir) throws IOException, InterruptedException {
+    void theDataCommandsLoadNoJavaFxClass(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String folder = TestFiles.samples("open-humans-notebook").toString();
         for (List<String> args : List.of(List.of("summary", folder, "--json"), List.of("night", "2022-12-01", folder),
                 List.of("trends", folder, "--json"), List.of("tag-effects", folder),
                 List.of("median-night", folder, "--json"),
+                List.of("export-trends", folder, "--out", dir.resolve("t.png").toString()),
+                List.of("export-trends", folder, "--out", dir.resolve("t.svg").toString(), "--metric", "average_hrv"),
                 List.of("export-nights", folder, "--out", dir.resolve("nights.png").toString()),
                 List.of("export-nights", folder, "--view", "overlay", "--out", dir.resolve("usual.svg").toString()))) {
             List<String> command = new java.util.ArrayList<>(List.of(java, "-Xlog:class+load=info", "-cp",

@@ -11,37 +11,34 @@ import org.ouraviewer.chart.DayRange;
 import org.ouraviewer.chart.nights.ActogramLayout;
 import org.ouraviewer.chart.nights.ActogramReadout;
 import org.ouraviewer.chart.nights.ActogramRenderer;
+import org.ouraviewer.chart.nights.ActogramRows;
 import org.ouraviewer.chart.nights.NightSets;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.CanvasPainter;
+import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.chart.ZoomGestures;
 
 /**
  * The actogram on screen: the picture on one canvas, laid out once per content and size and painted from its
  * arrays; the day under the pointer (or chosen with the keys) outlined on a second canvas with its readout
  * beside it. Click or Enter opens the day in the Night tab; Up and Down choose a day, Page Up and Page Down
- * move a week. The mouse zooms the range of days as on every chart ({@link ZoomGestures}, along the rows):
- * scroll around the pointer, drag across rows to zoom to them, right-drag or Shift-drag to pan, Escape resets.
+ * move a week (the range follows past its ends). The mouse zooms the range of days as on every chart
+ * ({@link ZoomGestures}, along the rows; the range control carries it out, {@link DayZoom}): scroll around the
+ * pointer, drag across rows to zoom to them, right-drag or Shift-drag to pan; + and − zoom, Escape resets.
  */
 final class ActogramPane extends Region {
-    /** What the range control does for the pane's zoom. */
-    interface RangeZoom {
-        void show(DayRange days);
-
-        void reset();
-    }
-
     private final NightsViewModel viewModel;
-    private final RangeZoom zoom;
+    private final DayZoom zoom;
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
     private NightsPalette palette;
     private ActogramLayout layout;
     private int hovered = -1;
-    private int selected = -1;
+    /** The day chosen with the keys, kept by date so that it survives a change of range; null for none. */
+    private LocalDate selected;
 
-    ActogramPane(NightsViewModel viewModel, ObservableBooleanValue dark, RangeZoom zoom) {
+    ActogramPane(NightsViewModel viewModel, ObservableBooleanValue dark, DayZoom zoom) {
         this.viewModel = viewModel;
         this.zoom = zoom;
         this.palette = NightsPalette.of(dark.get());
@@ -73,7 +70,7 @@ final class ActogramPane extends Region {
         return viewModel;
     }
 
-    RangeZoom zoom() {
+    DayZoom zoom() {
         return zoom;
     }
 
@@ -112,9 +109,6 @@ final class ActogramPane extends Region {
         double h = chart.getHeight();
         layout = c == null || w < 200 || h < 120 ? null : new ActogramLayout(c.rows(),
                 ActogramLayout.Options.screen(w, h, renderScale()), "", NightSets.markedName(c.tag()));
-        if (layout == null || selected >= layout.rows().rows()) {
-            selected = -1;
-        }
         hovered = -1;
         repaint();
     }
@@ -132,7 +126,7 @@ final class ActogramPane extends Region {
     void drawOverlay(double selectFrom, double selectTo) {
         var g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        int row = hovered >= 0 ? hovered : selected;
+        int row = hovered >= 0 ? hovered : selectedRow();
         if (layout == null) {
             readout.setVisible(false);
             return;
@@ -181,36 +175,45 @@ final class ActogramPane extends Region {
         }
     }
 
-    /** The day chosen with the keys, or -1. */
+    /** The row of the day chosen with the keys, or -1 (none, or outside the range shown). */
     int selectedRow() {
-        return selected;
+        return layout == null || selected == null ? -1 : layout.rows().row(selected);
     }
 
     private void keyPressed(KeyEvent e) {
         if (layout == null || layout.rows().rows() == 0) {
             return;
         }
-        int last = layout.rows().rows() - 1;
-        int from = selected >= 0 ? selected : hovered >= 0 ? hovered : last + 1;
-        int to = switch (e.getCode()) {
-            case UP -> from - 1;
-            case DOWN -> from > last ? last : from + 1;
-            case PAGE_UP -> from - 7;
-            case PAGE_DOWN -> from + 7;
-            case HOME -> 0;
+        ActogramRows rows = layout.rows();
+        LocalDate last = rows.day(rows.rows() - 1);
+        LocalDate from = selectedRow() >= 0 ? selected : hovered >= 0 ? rows.day(hovered) : last.plusDays(1);
+        LocalDate to = switch (e.getCode()) {
+            case UP -> from.minusDays(1);
+            case DOWN -> from.isAfter(last) ? last : from.plusDays(1);
+            case PAGE_UP -> from.minusWeeks(1);
+            case PAGE_DOWN -> from.plusWeeks(1);
+            case HOME -> rows.first();
             case END -> last;
-            default -> Integer.MIN_VALUE;
+            default -> null;
         };
-        if (to != Integer.MIN_VALUE) {
-            selected = Math.max(0, Math.min(last, to));
+        DayRange bounds = viewModel.boundsProperty().get();
+        if (to != null && bounds != null) {
+            selected = to.isBefore(bounds.from()) ? bounds.from() : to.isAfter(bounds.to()) ? bounds.to() : to;
             hovered = -1;
+            zoom.reveal(selected);
             drawOverlay(Double.NaN, Double.NaN);
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && selected >= 0) {
-            open(selected);
+        } else if (e.getCode() == KeyCode.ENTER && selectedRow() >= 0) {
+            open(selectedRow());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             zoom.reset();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+            zoom.zoomAroundCentre(0.7);
+            e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+            zoom.zoomAroundCentre(1 / 0.7);
             e.consume();
         }
     }

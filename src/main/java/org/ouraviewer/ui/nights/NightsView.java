@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.DayRangeControl;
+import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
@@ -31,7 +32,7 @@ public final class NightsView implements TabView, Exportable {
     public static final List<KeyHelp> KEYS = List.of(
             new KeyHelp("Up, Down", "Choose a day in the actogram (Page Up, Page Down: a week)"),
             new KeyHelp("Enter or click", "Open the day in the Night tab"),
-            new KeyHelp("Scroll, drag across rows", "Zoom the range of days; right-drag or Shift-drag pans"),
+            new KeyHelp("Scroll, drag across rows, +, −", "Zoom the range of days; right-drag or Shift-drag pans"),
             new KeyHelp("Escape", "Back to the range chosen"));
     private static final int EXPORT_WIDTH = 1600;
     private static final int EXPORT_HEIGHT = 900;
@@ -48,17 +49,7 @@ public final class NightsView implements TabView, Exportable {
     public NightsView(ViewContext context) {
         this.context = context;
         this.viewModel = new NightsViewModel(context.app(), context.background());
-        this.actogram = new ActogramPane(viewModel, Appearance.darkProperty(), new ActogramPane.RangeZoom() {
-            @Override
-            public void show(org.ouraviewer.chart.DayRange days) {
-                range.show(days);
-            }
-
-            @Override
-            public void reset() {
-                range.reset();
-            }
-        });
+        this.actogram = new ActogramPane(viewModel, Appearance.darkProperty(), new DayZoom(range));
         this.median = new MedianNightPane(viewModel, Appearance.darkProperty());
         this.toolbar = new NightsToolbar(viewModel, range);
         createView();

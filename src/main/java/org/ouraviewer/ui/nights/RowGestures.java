@@ -1,17 +1,14 @@
 package org.ouraviewer.ui.nights;
 
-import java.time.LocalDate;
-import org.ouraviewer.chart.DayRange;
 import org.ouraviewer.chart.nights.ActogramLayout;
 import org.ouraviewer.ui.chart.ZoomGestures;
 
 /**
- * The actogram as {@link ZoomGestures} see it, along its rows: a position down the plot is a day (as an epoch
- * day with a fraction), zooming and panning change the range of days through the range control, a click opens
- * the day.
+ * The actogram as {@link ZoomGestures} see it, along its rows: a position down the plot is a day (an epoch day
+ * with a fraction, the axis value {@link org.ouraviewer.ui.chart.DayZoom} takes), zooming and panning change the
+ * range of days through the range control, a click opens the day.
  */
 final class RowGestures implements ZoomGestures.Target {
-    private static final int MIN_DAYS = 7;
     private final ActogramPane pane;
 
     RowGestures(ActogramPane pane) {
@@ -45,32 +42,17 @@ final class RowGestures implements ZoomGestures.Target {
 
     @Override
     public void zoomTo(double a, double b) {
-        show(Math.min(a, b), Math.max(a, b));
+        pane.zoom().zoomTo(a, b);
     }
 
     @Override
     public void zoomAround(double anchor, double factor) {
-        ActogramLayout l = layout();
-        double from = l.rows().first().toEpochDay();
-        double to = from + l.rows().rows();
-        show(anchor - (anchor - from) * factor, anchor + (to - anchor) * factor);
+        pane.zoom().zoomAround(anchor, factor);
     }
 
     @Override
     public void pan(double delta) {
-        ActogramLayout l = layout();
-        long days = Math.round(delta);
-        if (days != 0) {
-            LocalDate from = l.rows().first().plusDays(days);
-            pane.zoom().show(new DayRange(from, from.plusDays(l.rows().rows() - 1L)));
-        }
-    }
-
-    /** Shows the days from {@code from} to {@code to} (epoch days with fractions), at least a week. */
-    private void show(double from, double to) {
-        long first = (long) Math.floor(from);
-        long last = Math.max(first + MIN_DAYS - 1, (long) Math.ceil(to) - 1);
-        pane.zoom().show(new DayRange(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)));
+        pane.zoom().pan(delta);
     }
 
     @Override
