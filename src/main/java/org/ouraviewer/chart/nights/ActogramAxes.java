@@ -80,7 +80,7 @@ public final class ActogramAxes {
             }
         }
         boolean mondays = !dayLabels && rowHeight * 7 >= f * 1.2;
-        double labelRight = l.tagX() - f * 0.4;
+        double labelRight = l.marks().tagX() - f * 0.4;
         double lastMonthLabel = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < n; r++) {
             LocalDate day = rows.day(r);

@@ -20,15 +20,17 @@ public final class ActogramLayout {
     /**
      * @param scale  device pixels per logical pixel (the screen's output scale, or the PNG's 1×, 2×, 3×)
      * @param header a title and subtitle above the chart (exports; the tab has its own toolbar)
+     * @param pixels the bars also as one image ({@link ActogramPixels}), which the screen draws
      */
-    public record Options(double width, double height, double fontSize, double scale, boolean header) {
+    public record Options(double width, double height, double fontSize, double scale, boolean header,
+                          boolean pixels) {
         public static Options export(double width, double height, double scale) {
             double font = Math.max(11, Math.min(20, Math.min(width / 120, height / 60)));
-            return new Options(width, height, font, scale, true);
+            return new Options(width, height, font, scale, true, false);
         }
 
         public static Options screen(double width, double height, double scale) {
-            return new Options(width, height, 12, scale, false);
+            return new Options(width, height, 12, scale, false, true);
         }
     }
 
@@ -40,12 +42,11 @@ public final class ActogramLayout {
     private final double plotBottom;
     private final double daysPerLine;
     private final RectList[] bars = new RectList[ActogramRows.STATES];
-    private final RectList[] tagMarks = new RectList[5];
-    private final RectList[] workoutMarks = new RectList[5];
-    private final RectList overflowMarks = new RectList();
+    private final ActogramMarks marks;
     private final ActogramAxes axes;
     private final List<NightLayout.Text> header = new ArrayList<>();
     private final Legend legend;
+    private final ActogramPixels pixels;
 
     /**
      * @param title      the header's first line (exports)
@@ -58,10 +59,6 @@ public final class ActogramLayout {
         double s = options.scale();
         for (int i = 0; i < bars.length; i++) {
             bars[i] = new RectList();
-        }
-        for (int i = 0; i < tagMarks.length; i++) {
-            tagMarks[i] = new RectList();
-            workoutMarks[i] = new RectList();
         }
         double top = f * 0.4;
         if (options.header()) {
@@ -76,6 +73,7 @@ public final class ActogramLayout {
         plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));
         plotRight = snap(Math.max(plotLeft + 50, options.width() - f * 1.8));
         plotTop = snap(top + f * 1.6);
+        marks = new ActogramMarks(plotLeft, plotRight, f);
         List<Legend.Entry> entries = legendEntries(markedName);
         // the density note depends on the plot's height, which depends on the legend's: estimate with a note
         List<String> probe = List.of("99 days a pixel row: what most of them did");
@@ -91,10 +89,14 @@ public final class ActogramLayout {
         if (daysPerLine > 1) {
             ActogramRaster.paint(rows, deviceRows, (int) Math.ceil((plotRight - plotLeft) * s), plotLeft, plotTop, s,
                     bars);
-            mergedMarks(deviceRows);
+            for (int line = 0; line < deviceRows; line++) {
+                marks.add(rows, ActogramRaster.firstRow(line, deviceRows, n),
+                        ActogramRaster.firstRow(line + 1, deviceRows, n), plotTop + line / s, 1 / s);
+            }
         } else {
             exactRows();
         }
+        pixels = options.pixels() ? ActogramPixels.of(bars, plotLeft, plotTop, plotRight, plotBottom, s) : null;
         axes = new ActogramAxes(this, dayLabels);
         List<String> notes = daysPerLine > 1
                 ? List.of(String.format(java.util.Locale.ROOT, "%.1f days a pixel row: what most of them did",
@@ -116,8 +118,6 @@ public final class ActogramLayout {
 
     /** Each day its own row of whole device pixels. */
     private void exactRows() {
-        double f = options.fontSize();
-        double mark = markWidth();
         for (int r = 0; r < rows.rows(); r++) {
             double y0 = rowTop(r);
             double y1 = rowBottom(r);
@@ -133,63 +133,8 @@ public final class ActogramLayout {
                 double y = thin > 0 ? y0 + snap((barHeight - thin) / 2) : y0;
                 bars[state].add(x0, y, x1 - x0, thin > 0 ? thin : barHeight);
             }
-            if (rows.tagged(r)) {
-                tagMarks[4].add(tagX(), y0, mark, barHeight);
-            }
-            if (rows.workout(r)) {
-                workoutMarks[4].add(workoutX(), y0, mark, barHeight);
-            }
-            overflow(rows.overflow(r), y0, barHeight, f);
+            marks.add(rows, r, r + 1, y0, barHeight);
         }
-    }
-
-    private void overflow(int flags, double y, double h, double f) {
-        double w = Math.max(2, f * 0.22);
-        if ((flags & ActogramRows.OVERFLOW_AFTER) != 0) {
-            overflowMarks.add(plotRight + 2, y, w, h);
-        }
-        if ((flags & ActogramRows.OVERFLOW_BEFORE) != 0) {
-            overflowMarks.add(plotLeft - 2 - w, y, w, h);
-        }
-    }
-
-    /** Marks of merged rows: opacity in four steps by the share of the row's days that have one. */
-    private void mergedMarks(int lines) {
-        double f = options.fontSize();
-        double h = 1 / options.scale();
-        for (int line = 0; line < lines; line++) {
-            int from = ActogramRaster.firstRow(line, lines, rows.rows());
-            int to = ActogramRaster.firstRow(line + 1, lines, rows.rows());
-            int tags = 0;
-            int workouts = 0;
-            int flags = 0;
-            for (int r = from; r < to; r++) {
-                tags += rows.tagged(r) ? 1 : 0;
-                workouts += rows.workout(r) ? 1 : 0;
-                flags |= rows.overflow(r);
-            }
-            double y = plotTop + line * h;
-            int k = Math.max(1, to - from);
-            if (tags > 0) {
-                tagMarks[(int) Math.ceil(4.0 * tags / k)].add(tagX(), y, markWidth(), h);
-            }
-            if (workouts > 0) {
-                workoutMarks[(int) Math.ceil(4.0 * workouts / k)].add(workoutX(), y, markWidth(), h);
-            }
-            overflow(flags, y, h, f);
-        }
-    }
-
-    double markWidth() {
-        return Math.max(3, Math.round(options.fontSize() * 0.4));
-    }
-
-    double tagX() {
-        return plotLeft - options.fontSize() * 0.6 - 2 * markWidth() - 2;
-    }
-
-    double workoutX() {
-        return plotLeft - options.fontSize() * 0.6 - markWidth();
     }
 
     /** The x of a time given in seconds after 18:00. */
@@ -249,18 +194,14 @@ public final class ActogramLayout {
         return bars[state];
     }
 
-    /** Tag marks at opacity level 1–4 (quarters); level 4 is opaque. */
-    public RectList tagMarks(int level) {
-        return tagMarks[level];
+    /** The tag, workout and overflow marks at the rows' edges. */
+    public ActogramMarks marks() {
+        return marks;
     }
 
-    public RectList workoutMarks(int level) {
-        return workoutMarks[level];
-    }
-
-    /** Marks at the plot's edges for rows with a period outside 18:00–14:00. */
-    public RectList overflowMarks() {
-        return overflowMarks;
+    /** The bars as one image of the plot, or null (exports paint the rectangles). */
+    public ActogramPixels pixels() {
+        return pixels;
     }
 
     public ActogramAxes axes() {

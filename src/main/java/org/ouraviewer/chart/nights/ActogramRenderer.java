@@ -39,11 +39,16 @@ public final class ActogramRenderer {
         p.end();
 
         p.begin("nights");
-        for (int state = 1; state < ActogramRows.STATES; state++) {
-            RectList bars = layout.bars(state);
-            if (bars.count() > 0) {
-                p.color(palette.state(state));
-                bars.fill(p);
+        ActogramPixels pixels = layout.pixels();
+        if (pixels != null) {
+            p.pixels(pixels.argb(palette), pixels.width(), pixels.height(), left, top, right - left, bottom - top);
+        } else {
+            for (int state = 1; state < ActogramRows.STATES; state++) {
+                RectList bars = layout.bars(state);
+                if (bars.count() > 0) {
+                    p.color(palette.state(state));
+                    bars.fill(p);
+                }
             }
         }
         p.end();
@@ -52,7 +57,7 @@ public final class ActogramRenderer {
         marks(layout, palette.tag(), true, p);
         marks(layout, palette.workout(), false, p);
         p.color(palette.night().mutedText());
-        layout.overflowMarks().fill(p);
+        layout.marks().overflow().fill(p);
         p.end();
 
         p.begin("axes");
@@ -63,7 +68,7 @@ public final class ActogramRenderer {
 
     private static void marks(ActogramLayout layout, Rgb color, boolean tags, Painter p) {
         for (int level = 1; level <= 4; level++) {
-            RectList marks = tags ? layout.tagMarks(level) : layout.workoutMarks(level);
+            RectList marks = tags ? layout.marks().tags(level) : layout.marks().workouts(level);
             if (marks.count() > 0) {
                 p.color(color.withOpacity(level / 4.0));
                 marks.fill(p);

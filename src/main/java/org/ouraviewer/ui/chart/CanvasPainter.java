@@ -63,6 +63,17 @@ public final class CanvasPainter implements Painter {
     }
 
     @Override
+    public void pixels(int[] argb, int pixelWidth, int pixelHeight, double x, double y, double width,
+                       double height) {
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(pixelWidth, pixelHeight);
+        image.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, pixelWidth);
+        g.setImageSmoothing(false);
+        g.drawImage(image, x, y, width, height);
+        g.setImageSmoothing(true);
+    }
+
+    @Override
     public void clip(double x, double y, double width, double height) {
         g.save();
         g.beginPath();

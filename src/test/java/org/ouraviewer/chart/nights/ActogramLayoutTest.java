@@ -92,6 +92,35 @@ class ActogramLayoutTest {
     }
 
     @Test
+    void theScreenGetsTheBarsAsOneImageOfDevicePixels() {
+        OuraData data = nights(14);
+        ActogramRows rows = ActogramRows.of(data, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 14), Set.of());
+        ActogramLayout l = new ActogramLayout(rows, ActogramLayout.Options.screen(1000, 700, 2), "", "Tag day");
+        ActogramPixels px = l.pixels();
+        assertEquals(Math.round((l.plotRight() - l.plotLeft()) * 2), px.width());
+        assertEquals(Math.round((l.plotBottom() - l.plotTop()) * 2), px.height());
+        int y = (int) ((l.rowTop(3) + 1 - l.plotTop()) * 2);
+        assertEquals(1, px.state((int) ((l.xOf(6 * 3600) - l.plotLeft()) * 2), y), "deep at midnight");
+        assertEquals(2, px.state((int) ((l.xOf(11 * 3600) - l.plotLeft()) * 2), y), "light at 05:00");
+        assertEquals(0, px.state((int) ((l.xOf(15 * 3600) - l.plotLeft()) * 2), y), "awake and up at 09:00");
+        int[] argb = px.argb(NightsPalette.DARK);
+        assertEquals(0xff000000 | 0x3d9be0, argb[y * px.width() + (int) ((l.xOf(6 * 3600) - l.plotLeft()) * 2)]);
+        assertEquals(null, new ActogramLayout(rows, ActogramLayout.Options.export(1000, 700, 1), "", "").pixels(),
+                "exports keep the rectangles");
+    }
+
+    @Test
+    void aPainterWithoutImagesDrawsPixelsAsRunsOfRectangles() {
+        org.ouraviewer.chart.SvgPainter svg = new org.ouraviewer.chart.SvgPainter(30, 20);
+        int red = 0xffd55e00;
+        svg.pixels(new int[] {red, red, 0, 0, 0, red}, 3, 2, 0, 0, 30, 20);
+        String text = svg.toSvg();
+        assertTrue(text.contains("<rect x=\"0\" y=\"0\" width=\"20\" height=\"10\" fill=\"#d55e00\"/>"), text);
+        assertTrue(text.contains("<rect x=\"20\" y=\"10\" width=\"10\" height=\"10\" fill=\"#d55e00\"/>"), text);
+        assertEquals(2, text.split("<rect").length - 1, "transparent pixels are nothing");
+    }
+
+    @Test
     void theAxesNameDaysMonthsAndHours() {
         OuraData data = nights(14);
         ActogramRows rows = ActogramRows.of(data, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 14), Set.of());
