@@ -31,8 +31,10 @@ final class ActogramRaster {
         for (int line = 0; line < lines; line++) {
             int from = firstRow(line, lines, rows.rows());
             int to = firstRow(line + 1, lines, rows.rows());
-            java.util.Arrays.fill(counts, 0);
             int k = to - from;
+            // the columns any day of the line touches; counts stay zero elsewhere (cleared after each line)
+            int lineFrom = cols;
+            int lineTo = 0;
             for (int r = from; r < to; r++) {
                 // only the columns the day's runs touch: a night covers less than half of the 20 hours
                 int touchedFrom = cols;
@@ -49,6 +51,8 @@ final class ActogramRaster {
                 for (int c = touchedFrom; c < touchedTo; c++) {
                     counts[day[c] * cols + c]++;
                 }
+                lineFrom = Math.min(lineFrom, touchedFrom);
+                lineTo = Math.max(lineTo, touchedTo);
                 if (r == from + k / 2) {
                     System.arraycopy(day, 0, middle, 0, cols);
                 }
@@ -57,10 +61,10 @@ final class ActogramRaster {
                 }
             }
             int runState = ActogramRows.NONE;
-            int runFrom = 0;
+            int runFrom = lineFrom;
             double y = top + line * pixel;
-            for (int c = 0; c <= cols; c++) {
-                int state = c == cols ? -1 : majority(counts, c, cols, k, middle[c]);
+            for (int c = lineFrom; c <= lineTo; c++) {
+                int state = c == lineTo ? -1 : majority(counts, c, cols, k, middle[c]);
                 if (state != runState) {
                     if (runState != ActogramRows.NONE && c > runFrom) {
                         bars[runState].add(left + runFrom * pixel, y, (c - runFrom) * pixel, pixel);
@@ -68,6 +72,9 @@ final class ActogramRaster {
                     runState = state;
                     runFrom = c;
                 }
+            }
+            for (int st = 0; st < states && lineTo > lineFrom; st++) {
+                java.util.Arrays.fill(counts, st * cols + lineFrom, st * cols + lineTo, 0);
             }
         }
     }
