@@ -44,7 +44,7 @@ public final class NightsView implements TabView, Exportable {
     private final ActogramPane actogram;
     private final MedianNightPane median;
     private final NightsToolbar toolbar;
-    private final Label empty = new Label("No sleep data loaded. Open your Oura files to see your nights.");
+    private final Label empty = new Label();
 
     public NightsView(ViewContext context) {
         this.context = context;
@@ -88,6 +88,8 @@ public final class NightsView implements TabView, Exportable {
         export.disableProperty().bind(viewModel.contentProperty().isNull());
         toolbar.addTrailing(export);
         empty.getStyleClass().add("nights-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(640);
         Label hint = new Label();
         hint.getStyleClass().add("nights-hint");
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -116,6 +118,7 @@ public final class NightsView implements TabView, Exportable {
         }
         viewModel.modeProperty().addListener((o, was, now) -> showMode());
         viewModel.boundsProperty().addListener((o, was, now) -> showMode());
+        context.app().loadedProperty().addListener((o, was, now) -> showMode());
         context.app().tabProperty().addListener((o, was, now) -> focusIfShown());
         showMode();
         focusIfShown();
@@ -127,6 +130,11 @@ public final class NightsView implements TabView, Exportable {
         actogram.setVisible(!none && actogramShown);
         median.setVisible(!none && !actogramShown);
         empty.setVisible(none);
+        // files of daily numbers only (an API history of daily documents) have no night to draw
+        empty.setText(context.app().data().isEmpty()
+                ? "No sleep data loaded. Open your Oura files to see your nights."
+                : "The files loaded have no sleep periods, only daily numbers. The Nights tab draws the sleep"
+                + " documents (oura-v2-sleep.json, sleepmodel.csv, a Trends CSV).");
     }
 
     private void focusIfShown() {
