@@ -66,10 +66,6 @@ final class ActogramPane extends Region {
         return readout;
     }
 
-    NightsViewModel viewModel() {
-        return viewModel;
-    }
-
     DayZoom zoom() {
         return zoom;
     }

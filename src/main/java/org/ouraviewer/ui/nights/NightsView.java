@@ -1,6 +1,5 @@
 package org.ouraviewer.ui.nights;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -141,10 +140,5 @@ public final class NightsView implements TabView, Exportable {
         if (context.app().tabProperty().get() == MainTab.NIGHTS) {
             Platform.runLater(() -> (actogram.isVisible() ? actogram : median).requestFocus());
         }
-    }
-
-    /** For tests: the panes. */
-    List<Node> panes() {
-        return new ArrayList<>(List.of(actogram, median));
     }
 }
