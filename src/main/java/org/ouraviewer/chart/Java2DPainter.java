@@ -73,6 +73,21 @@ public final class Java2DPainter implements Painter {
     }
 
     @Override
+    public void pixels(int[] argb, int pixelWidth, int pixelHeight, double x, double y, double width,
+                       double height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(pixelWidth, pixelHeight,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, pixelWidth, pixelHeight, argb, 0, pixelWidth);
+        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(x, y);
+        at.scale(width / pixelWidth, height / pixelHeight);
+        g.drawImage(image, at, null);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation == null
+                ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : interpolation);
+    }
+
+    @Override
     public void clip(double x, double y, double width, double height) {
         g.clip(new Rectangle2D.Double(x, y, width, height));
     }

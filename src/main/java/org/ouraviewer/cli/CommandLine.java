@@ -33,11 +33,12 @@ public final class CommandLine {
               oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
               oura-viewer export-trends PATH... --out FILE [--metric M]... [--from DAY] [--to DAY] [--width W] [--height H]
               oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
+              oura-viewer export-nights PATH... --out FILE [--from DAY] [--to DAY] [--view actogram|overlay] [--tag T] [--width W] [--height H]
               oura-viewer login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]
               oura-viewer logout
               oura-viewer --help | --version
 
-            PATH is a file, a folder (searched for .json and .zip) or a .zip. DAY is YYYY-MM-DD.
+            PATH is a file, a folder (searched for .json, .csv and .zip) or a .zip. DAY is YYYY-MM-DD.
             M is a day metric: sleep_score (the default), readiness_score, activity_score, steps, total_sleep_s,
             deep_sleep_s, rem_sleep_s, efficiency, lowest_hr, average_hrv, average_breath,
             temperature_deviation, bedtime_min, spo2, stress_high_s. T is a tag as the Tags tab names it.
@@ -63,6 +64,7 @@ public final class CommandLine {
         COMMANDS.put("tag-effects", TagEffectsCommand::run);
         COMMANDS.put("export-trends", ExportTrendsCommand::run);
         COMMANDS.put("median-night", MedianNightCommand::run);
+        COMMANDS.put("export-nights", ExportNightsCommand::run);
         COMMANDS.put("login", LoginCommand::run);
         COMMANDS.put("logout", LogoutCommand::run);
     }

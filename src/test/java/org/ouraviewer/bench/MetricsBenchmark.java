@@ -117,7 +117,7 @@ public final class MetricsBenchmark {
     }
 
     /** This thread's CPU time, through reflection: the test code compiles inside the app's module. */
-    private static long threadCpuNanos() {
+    static long threadCpuNanos() {
         try {
             Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
                     .invoke(null);

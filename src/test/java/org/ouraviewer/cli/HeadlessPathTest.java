@@ -25,7 +25,9 @@ class HeadlessPathTest {
                 List.of("trends", folder, "--json"), List.of("tag-effects", folder),
                 List.of("median-night", folder, "--json"),
                 List.of("export-trends", folder, "--out", dir.resolve("t.png").toString()),
-                List.of("export-trends", folder, "--out", dir.resolve("t.svg").toString(), "--metric", "average_hrv"))) {
+                List.of("export-trends", folder, "--out", dir.resolve("t.svg").toString(), "--metric", "average_hrv"),
+                List.of("export-nights", folder, "--out", dir.resolve("nights.png").toString()),
+                List.of("export-nights", folder, "--view", "overlay", "--out", dir.resolve("usual.svg").toString()))) {
             List<String> command = new java.util.ArrayList<>(List.of(java, "-Xlog:class+load=info", "-cp",
                     System.getProperty("java.class.path"), "org.ouraviewer.Main"));
             command.addAll(args);

@@ -10,7 +10,8 @@ import javafx.scene.input.ScrollEvent;
  * trends' days): drag to zoom to a range, scroll to zoom around the pointer (a sideways scroll pans),
  * right-drag or Shift-drag to pan, double-click to reset; a click that does not drag is a click. The chart
  * says where its plot is and what x means ({@link Target}); this class turns the gestures into its zoom
- * commands and tells it what to draw meanwhile. FX thread only.
+ * commands and tells it what to draw meanwhile. A chart whose zoomable axis runs down (the actogram's days)
+ * installs them {@linkplain #installVertical vertically}: then "x" below is the pointer's y. FX thread only.
  */
 public final class ZoomGestures {
     /** How far the pointer must move before a press becomes a drag. */
@@ -52,14 +53,16 @@ public final class ZoomGestures {
 
     private final Node focusTarget;
     private final Target target;
+    private final boolean vertical;
     private double pressX = Double.NaN;
     private double lastX;
     private boolean panning;
     private boolean dragged;
 
-    private ZoomGestures(Node focusTarget, Target target) {
+    private ZoomGestures(Node focusTarget, Target target, boolean vertical) {
         this.focusTarget = focusTarget;
         this.target = target;
+        this.vertical = vertical;
     }
 
     /**
@@ -67,13 +70,27 @@ public final class ZoomGestures {
      * so that the chart's keys work next.
      */
     public static void install(Node surface, Node focusTarget, Target target) {
-        ZoomGestures g = new ZoomGestures(focusTarget, target);
-        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> target.pointer(g.inPlot(e.getX()) ? e.getX() : Double.NaN));
+        install(new ZoomGestures(focusTarget, target, false), surface);
+    }
+
+    /** The same gestures along the y axis: the target's "x" is the pointer's y, its plot runs from top to bottom. */
+    public static void installVertical(Node surface, Node focusTarget, Target target) {
+        install(new ZoomGestures(focusTarget, target, true), surface);
+    }
+
+    private static void install(ZoomGestures g, Node surface) {
+        Target target = g.target;
+        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> target.pointer(g.inPlot(g.at(e)) ? g.at(e) : Double.NaN));
         surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> target.pointer(Double.NaN));
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, g::pressed);
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, g::dragged);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, g::released);
         surface.addEventHandler(ScrollEvent.SCROLL, g::scrolled);
+    }
+
+    /** Where the pointer is along the zoomable axis. */
+    private double at(MouseEvent e) {
+        return vertical ? e.getY() : e.getX();
     }
 
     private boolean inPlot(double x) {
@@ -102,50 +119,51 @@ public final class ZoomGestures {
         }
         panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
         dragged = false;
-        pressX = clampX(e.getX());
-        lastX = e.getX();
+        pressX = clampX(at(e));
+        lastX = at(e);
     }
 
     private void dragged(MouseEvent e) {
         if (!target.hasPlot() || Double.isNaN(pressX)) {
             return;
         }
-        dragged |= Math.abs(e.getX() - pressX) > DRAG_THRESHOLD;
+        dragged |= Math.abs(at(e) - pressX) > DRAG_THRESHOLD;
         if (panning) {
-            double delta = (lastX - e.getX()) * valuesPerPixel();
-            lastX = e.getX();
+            double delta = (lastX - at(e)) * valuesPerPixel();
+            lastX = at(e);
             target.pan(delta);
             return;
         }
-        double x = clampX(e.getX());
+        double x = clampX(at(e));
         target.pointer(x);
         target.selecting(pressX, x);
     }
 
     private void released(MouseEvent e) {
         if (target.hasPlot() && !panning && !Double.isNaN(pressX)) {
-            double x = clampX(e.getX());
+            double x = clampX(at(e));
             if (dragged && Math.abs(x - pressX) > DRAG_THRESHOLD) {
                 target.zoomTo(target.valueAt(pressX), target.valueAt(x));
-            } else if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && inPlot(e.getX())) {
+            } else if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && inPlot(at(e))) {
                 target.clicked(e.getX(), e.getY());
             }
-            target.pointer(inPlot(e.getX()) ? e.getX() : Double.NaN);
+            target.pointer(inPlot(at(e)) ? at(e) : Double.NaN);
         }
         pressX = Double.NaN;
         panning = false;
     }
 
     private void scrolled(ScrollEvent e) {
-        if (!inPlot(e.getX())) {
+        double along = vertical ? e.getY() : e.getX();
+        if (!inPlot(along)) {
             return;
         }
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             target.pan(-e.getDeltaX() * valuesPerPixel());
         } else if (e.getDeltaY() != 0) {
-            target.zoomAround(target.valueAt(e.getX()), Math.pow(0.85, e.getDeltaY() / 40));
+            target.zoomAround(target.valueAt(along), Math.pow(0.85, e.getDeltaY() / 40));
         }
         e.consume();
-        target.pointer(e.getX());
+        target.pointer(along);
     }
 }

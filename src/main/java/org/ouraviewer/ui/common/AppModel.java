@@ -21,6 +21,7 @@ public final class AppModel {
             LoadResult.EMPTY);
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<MainTab> tab = new SimpleObjectProperty<>(this, "tab", MainTab.CALENDAR);
+    private final ObjectProperty<LocalDate> usualNight = new SimpleObjectProperty<>(this, "usualNight");
     private Consumer<List<Path>> loader = paths -> {
         throw new IllegalStateException("no loader registered");
     };
@@ -55,6 +56,21 @@ public final class AppModel {
     public void openDay(LocalDate day) {
         this.day.set(day);
         tab.set(MainTab.NIGHT);
+    }
+
+    /**
+     * Shows {@code day}'s night over the median of the user's nights in the Nights tab ("Compare with my usual
+     * night" of the Night tab). The day is set even when it was asked for before, so each request is seen.
+     */
+    public void compareWithUsualNight(LocalDate day) {
+        usualNight.set(null);
+        usualNight.set(Objects.requireNonNull(day));
+        tab.set(MainTab.NIGHTS);
+    }
+
+    /** The night last asked to be compared with the usual night; null until one is. */
+    public ObjectProperty<LocalDate> usualNightProperty() {
+        return usualNight;
     }
 
     /** Loads more files, folders or zips in the background, adding to what is loaded. */

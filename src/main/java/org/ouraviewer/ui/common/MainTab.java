@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.input.KeyCombination;
 import org.ouraviewer.ui.calendar.CalendarView;
 import org.ouraviewer.ui.night.NightView;
+import org.ouraviewer.ui.nights.NightsView;
 import org.ouraviewer.ui.tags.TagsView;
 import org.ouraviewer.ui.trends.TrendsView;
 import org.ouraviewer.ui.workouts.WorkoutsView;
@@ -20,7 +21,8 @@ public enum MainTab {
     NIGHT("Night", "Shortcut+2", NightView::new, NightView.KEYS),
     TAGS("Tags", "Shortcut+3", TagsView::new, TagsView.KEYS),
     WORKOUTS("Workouts", "Shortcut+4", WorkoutsView::new, WorkoutsView.KEYS),
-    TRENDS("Trends", "Shortcut+5", TrendsView::new, TrendsView.KEYS);
+    TRENDS("Trends", "Shortcut+5", TrendsView::new, TrendsView.KEYS),
+    NIGHTS("Nights", "Shortcut+6", NightsView::new, NightsView.KEYS);
 
     private final String title;
     private final KeyCombination shortcut;

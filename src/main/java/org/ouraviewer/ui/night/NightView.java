@@ -128,7 +128,12 @@ public final class NightView implements TabView, Exportable {
         export.disableProperty().bind(viewModel.seriesProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(previous, datePicker, next, title, spacer, reset, export);
+        Button usual = new Button("Compare with my usual night");
+        usual.getStyleClass().add("night-usual");
+        usual.setTooltip(new Tooltip("This night laid over the median of your nights, in the Nights tab"));
+        usual.setOnAction(e -> app.compareWithUsualNight(viewModel.dayProperty().get()));
+        usual.disableProperty().bind(viewModel.seriesProperty().isNull());
+        HBox toolbar = new HBox(previous, datePicker, next, title, spacer, usual, reset, export);
         toolbar.getStyleClass().add("night-toolbar");
         periodBar.getStyleClass().add("night-periods");
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"

@@ -1,0 +1,96 @@
+package org.ouraviewer.chart.nights;
+
+import java.util.List;
+import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Rgb;
+import org.ouraviewer.chart.SleepPhase;
+import org.ouraviewer.chart.ValueScale;
+
+/**
+ * Paints an {@link OverlayLayout}: the reference set first and in grey, the set asked about in its lane's
+ * colour above it, the single night on top as a thin dark line; then the stacked phases.
+ */
+public final class OverlayRenderer {
+    private OverlayRenderer() {
+    }
+
+    public static void paint(OverlayLayout layout, NightsPalette palette, Painter p) {
+        OverlayLayout.Options o = layout.options();
+        double f = o.fontSize();
+        double left = layout.plotLeft();
+        double right = layout.plotRight();
+        p.color(palette.night().background());
+        p.fillRect(0, 0, o.width(), o.height());
+        ActogramRenderer.texts(layout.header(), palette, p, "header");
+        OverlayContent c = layout.content();
+        for (OverlayLayout.Lane lane : layout.lanes()) {
+            p.begin("lane-" + lane.id());
+            p.color(palette.night().laneBackground());
+            p.fillRect(left, lane.top(), right - left, lane.bottom() - lane.top());
+            p.color(palette.night().grid());
+            for (double x : layout.gridXs()) {
+                p.line(x, lane.top(), x, lane.bottom(), 1);
+            }
+            p.color(palette.night().text());
+            p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
+            ActogramRenderer.texts(lane.ticks(), palette, p, null);
+            p.clip(left, lane.top() - 1, right - left, lane.bottom() - lane.top() + 2);
+            switch (lane.id()) {
+                case OverlayLayout.HEART_RATE -> values(c.heartRateScale(), c.heartRate(), c.referenceHeartRate(),
+                        c.nightHeartRate(), palette.night().heartRate(), palette, layout, p);
+                case OverlayLayout.HRV -> values(c.hrvScale(), c.hrv(), c.referenceHrv(), c.nightHrv(),
+                        palette.night().hrv(), palette, layout, p);
+                case OverlayLayout.NIGHT -> phases(c.nightPhases(), palette, p);
+                case OverlayLayout.PHASES -> phases(c.phases(), palette, p);
+                default -> phases(c.referencePhases(), palette, p);
+            }
+            p.unclip();
+            p.end();
+        }
+        p.begin("time-axis");
+        ActogramRenderer.texts(layout.timeLabels(), palette, p, null);
+        p.end();
+        ActogramRenderer.paintLegend(layout.legend(), palette, p);
+    }
+
+    private static void values(ValueScale scale, OverlayContent.SetShapes set, OverlayContent.SetShapes reference,
+                               List<NightLayout.Line> night, Rgb color, NightsPalette palette, OverlayLayout layout,
+                               Painter p) {
+        double f = layout.options().fontSize();
+        p.color(palette.night().grid());
+        for (double v : scale.tickValues()) {
+            p.line(layout.plotLeft(), scale.y(v), layout.plotRight(), scale.y(v), 1);
+        }
+        if (reference != null) {
+            p.color(palette.reference().withOpacity(0.22));
+            reference.band().fill(p);
+            lines(reference.median(), palette.reference(), Math.max(1.5, f / 7), p);
+        }
+        p.color(color.withOpacity(0.25));
+        set.band().fill(p);
+        lines(set.median(), color, Math.max(2, f / 5), p);
+        lines(night, palette.single(), Math.max(1, f / 10), p);
+    }
+
+    private static void lines(List<NightLayout.Line> lines, Rgb color, double width, Painter p) {
+        p.color(color);
+        for (NightLayout.Line l : lines) {
+            if (l.xs().length == 1) {
+                p.fillRect(l.xs()[0] - width, l.ys()[0] - width, 2 * width, 2 * width);
+            } else {
+                p.polyline(l.xs(), l.ys(), l.xs().length, width);
+            }
+        }
+    }
+
+    private static void phases(RectList[] byPhase, NightsPalette palette, Painter p) {
+        if (byPhase == null) {
+            return;
+        }
+        for (int level = SleepPhase.DEEP; level <= SleepPhase.AWAKE; level++) {
+            p.color(palette.night().phase(level));
+            byPhase[level].fill(p);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.ouraviewer.ui.nights;
+
+import java.time.LocalDate;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import org.ouraviewer.chart.DayRange;
+import org.ouraviewer.chart.nights.ActogramLayout;
+import org.ouraviewer.chart.nights.ActogramReadout;
+import org.ouraviewer.chart.nights.ActogramRenderer;
+import org.ouraviewer.chart.nights.ActogramRows;
+import org.ouraviewer.chart.nights.NightSets;
+import org.ouraviewer.chart.nights.NightsPalette;
+import org.ouraviewer.ui.chart.CanvasPainter;
+import org.ouraviewer.ui.chart.DayZoom;
+import org.ouraviewer.ui.chart.ZoomGestures;
+
+/**
+ * The actogram on screen: the picture on one canvas, laid out once per content and size and painted from its
+ * arrays; the day under the pointer (or chosen with the keys) outlined on a second canvas with its readout
+ * beside it. Click or Enter opens the day in the Night tab; Up and Down choose a day, Page Up and Page Down
+ * move a week (the range follows past its ends). The mouse zooms the range of days as on every chart
+ * ({@link ZoomGestures}, along the rows; the range control carries it out, {@link DayZoom}): scroll around the
+ * pointer, drag across rows to zoom to them, right-drag or Shift-drag to pan; + and − zoom, Escape resets.
+ */
+final class ActogramPane extends Region {
+    private final NightsViewModel viewModel;
+    private final DayZoom zoom;
+    private final Canvas chart = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Label readout = new Label();
+    private NightsPalette palette;
+    private ActogramLayout layout;
+    private int hovered = -1;
+    /** The day chosen with the keys, kept by date so that it survives a change of range; null for none. */
+    private LocalDate selected;
+
+    ActogramPane(NightsViewModel viewModel, ObservableBooleanValue dark, DayZoom zoom) {
+        this.viewModel = viewModel;
+        this.zoom = zoom;
+        this.palette = NightsPalette.of(dark.get());
+        getStyleClass().add("actogram");
+        setFocusTraversable(true);
+        readout.getStyleClass().add("chart-readout");
+        readout.setManaged(false);
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        getChildren().addAll(chart, overlay, readout);
+        viewModel.contentProperty().addListener((o, was, now) -> relayout());
+        dark.addListener((o, was, now) -> {
+            palette = NightsPalette.of(now);
+            repaint();
+        });
+        ZoomGestures.installVertical(overlay, this, new RowGestures(this));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    ActogramLayout currentLayout() {
+        return layout;
+    }
+
+    Label readout() {
+        return readout;
+    }
+
+    DayZoom zoom() {
+        return zoom;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 560;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w != chart.getWidth() || h != chart.getHeight()) {
+            chart.setWidth(w);
+            chart.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            relayout();
+        }
+    }
+
+    /** The device pixels per logical pixel of the window (1.25 at 125 %), for rows of whole device pixels. */
+    private double renderScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleY();
+    }
+
+    /** Lays out again (new content, new size): the only place the actogram's geometry is computed for the screen. */
+    private void relayout() {
+        NightsViewModel.Content c = viewModel.contentProperty().get();
+        double w = chart.getWidth();
+        double h = chart.getHeight();
+        layout = c == null || w < 200 || h < 120 ? null : new ActogramLayout(c.rows(),
+                ActogramLayout.Options.screen(w, h, renderScale()), "", NightSets.markedName(c.tag()));
+        hovered = -1;
+        repaint();
+    }
+
+    private void repaint() {
+        var g = chart.getGraphicsContext2D();
+        g.clearRect(0, 0, chart.getWidth(), chart.getHeight());
+        if (layout != null) {
+            ActogramRenderer.paint(layout, palette, new CanvasPainter(g));
+        }
+        drawOverlay(Double.NaN, Double.NaN);
+    }
+
+    /** The row outlined: the one under the pointer, else the one chosen with the keys. */
+    void drawOverlay(double selectFrom, double selectTo) {
+        var g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        int row = hovered >= 0 ? hovered : selectedRow();
+        if (layout == null) {
+            readout.setVisible(false);
+            return;
+        }
+        CanvasPainter p = new CanvasPainter(g);
+        if (!Double.isNaN(selectFrom)) {
+            p.color(palette.night().selection());
+            p.fillRect(layout.plotLeft(), Math.min(selectFrom, selectTo), layout.plotRight() - layout.plotLeft(),
+                    Math.abs(selectTo - selectFrom));
+        }
+        if (row < 0) {
+            readout.setVisible(false);
+            return;
+        }
+        double top = layout.rowTop(row);
+        double bottom = layout.rowBottom(row);
+        p.color(palette.night().crosshair().withOpacity(0.8));
+        double pad = bottom - top < 3 ? 1.5 : 0;
+        double left = layout.plotLeft() - layout.options().fontSize() * 0.3;
+        p.polyline(new double[] {left, layout.plotRight(), layout.plotRight(), left, left},
+                new double[] {top - pad, top - pad, bottom + pad, bottom + pad, top - pad}, 5, 1);
+        showReadout(row, bottom + pad);
+    }
+
+    private void showReadout(int row, double below) {
+        LocalDate day = layout.rows().day(row);
+        readout.setText(String.join("\n", ActogramReadout.lines(viewModel.data(), day, layout.daysPerLine())));
+        readout.setVisible(true);
+        double w = readout.prefWidth(-1);
+        double h = readout.prefHeight(w);
+        // from 08:30 on, where the rows are mostly empty (between waking and the afternoon naps)
+        double x = Math.min(layout.plotRight() - w, layout.xOf(14.5 * 3600));
+        double y = below + 6 + h > getHeight() ? layout.rowTop(row) - 6 - h : below + 6;
+        readout.resizeRelocate(Math.max(0, x), Math.max(0, y), w, h);
+    }
+
+    /** The pointer is over {@code y} (NaN: left the rows). */
+    void pointer(double y) {
+        hovered = layout == null || Double.isNaN(y) ? -1 : layout.rowAt(y);
+        drawOverlay(Double.NaN, Double.NaN);
+    }
+
+    void open(int row) {
+        if (layout != null && row >= 0) {
+            viewModel.open(layout.rows().day(row));
+        }
+    }
+
+    /** The row of the day chosen with the keys, or -1 (none, or outside the range shown). */
+    int selectedRow() {
+        return layout == null || selected == null ? -1 : layout.rows().row(selected);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (layout == null || layout.rows().rows() == 0) {
+            return;
+        }
+        ActogramRows rows = layout.rows();
+        LocalDate last = rows.day(rows.rows() - 1);
+        LocalDate from = selectedRow() >= 0 ? selected : hovered >= 0 ? rows.day(hovered) : last.plusDays(1);
+        LocalDate to = switch (e.getCode()) {
+            case UP -> from.minusDays(1);
+            case DOWN -> from.isAfter(last) ? last : from.plusDays(1);
+            case PAGE_UP -> from.minusWeeks(1);
+            case PAGE_DOWN -> from.plusWeeks(1);
+            case HOME -> rows.first();
+            case END -> last;
+            default -> null;
+        };
+        DayRange bounds = viewModel.boundsProperty().get();
+        if (to != null && bounds != null) {
+            selected = to.isBefore(bounds.from()) ? bounds.from() : to.isAfter(bounds.to()) ? bounds.to() : to;
+            hovered = -1;
+            zoom.reveal(selected);
+            drawOverlay(Double.NaN, Double.NaN);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && selectedRow() >= 0) {
+            open(selectedRow());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            zoom.reset();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+            zoom.zoomAroundCentre(0.7);
+            e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+            zoom.zoomAroundCentre(1 / 0.7);
+            e.consume();
+        }
+    }
+}

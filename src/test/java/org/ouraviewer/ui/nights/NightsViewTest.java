@@ -1,0 +1,188 @@
+package org.ouraviewer.ui.nights;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ouraviewer.chart.DayRange;
+import org.ouraviewer.chart.nights.ActogramLayout;
+import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.ScriptedDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Nights tab on the bundled sample: hovering a row names its day, a click or Enter opens it in the Night
+ * tab, the toggle shows the median night, a tag chooses the nights after it, and "Compare with my usual night"
+ * lays a night over the median. Background work runs on the test's thread ({@link ScriptedDialogs#SAME_THREAD}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class NightsViewTest {
+    private static final LoadResult DATA = DataLoader.load(List.of(sample()));
+    private AppModel app;
+    private NightsView view;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @TempDir
+    Path dir;
+
+    private static Path sample() {
+        try {
+            return Path.of(NightsViewTest.class.getResource("/org/ouraviewer/sample/index.txt").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        app = new AppModel();
+        app.setLoaded(DATA);
+        view = new NightsView(ScriptedDialogs.context(app, dialogs));
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
+        org.ouraviewer.ui.common.Appearance.style(scene); // the theme's named colours, as the window has them
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private ActogramPane actogram(FxRobot robot) {
+        return robot.lookup(".actogram").queryAs(ActogramPane.class);
+    }
+
+    /** The screen point in the middle of {@code row}, at 03:00 on the actogram's clock. */
+    private static Point2D rowPoint(ActogramPane pane, int row) {
+        ActogramLayout l = pane.currentLayout();
+        return pane.localToScreen(l.xOf(9 * 3600), (l.rowTop(row) + l.rowBottom(row)) / 2);
+    }
+
+    @Test
+    void theLast90DaysOneRowEach(FxRobot robot) {
+        ActogramLayout l = actogram(robot).currentLayout();
+        assertNotNull(l);
+        assertEquals(90, l.rows().rows());
+        assertEquals(LocalDate.of(2024, 5, 5), l.rows().day(89));
+        assertEquals(1, l.daysPerLine());
+    }
+
+    @Test
+    void hoverNamesTheDayAndAClickOpensItInTheNightTab(FxRobot robot) {
+        ActogramPane pane = actogram(robot);
+        int row = pane.currentLayout().rows().row(LocalDate.of(2024, 4, 22));
+        robot.moveTo(rowPoint(pane, row));
+        assertTrue(pane.readout().isVisible());
+        String text = pane.readout().getText();
+        assertTrue(text.startsWith("Monday 22 April 2024"), text);
+        assertTrue(text.contains("(UTC+07:00)"), "a night in Bangkok on its own clock: " + text);
+        assertTrue(text.contains("Sleep ") && text.contains("Readiness "), text);
+        robot.clickOn(rowPoint(pane, row));
+        assertEquals(LocalDate.of(2024, 4, 22), app.dayProperty().get());
+        assertEquals(MainTab.NIGHT, app.tabProperty().get());
+    }
+
+    @Test
+    void keysChooseADayAndEnterOpensIt(FxRobot robot) {
+        ActogramPane pane = actogram(robot);
+        robot.moveTo(pane.localToScreen(5, 5));
+        robot.interact(pane::requestFocus);
+        robot.type(KeyCode.UP);
+        assertEquals(89, pane.selectedRow(), "from below the last day, Up chooses the last");
+        robot.type(KeyCode.UP, 2).type(KeyCode.PAGE_UP);
+        assertEquals(80, pane.selectedRow());
+        assertTrue(pane.readout().getText().startsWith("Friday 26 April 2024"), pane.readout().getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2024, 4, 26), app.dayProperty().get());
+    }
+
+    @Test
+    void theToggleShowsTheMedianNightAndATagChoosesTheNightsAfterIt(FxRobot robot) {
+        robot.clickOn("Median night");
+        assertEquals(NightsViewModel.Mode.MEDIAN, view.viewModel().modeProperty().get());
+        MedianNightPane median = robot.lookup(".median-night").queryAs(MedianNightPane.class);
+        assertTrue(median.isVisible());
+        assertFalse(actogram(robot).isVisible());
+        assertNotNull(median.currentLayout());
+        assertEquals("All nights", view.viewModel().contentProperty().get().sets().primary().name());
+        assertNull(view.viewModel().contentProperty().get().sets().reference());
+
+        ComboBox<?> tags = robot.lookup(".nights-tag").queryAs(ComboBox.class);
+        robot.clickOn(tags).clickOn("Nights after Alcohol");
+        var sets = view.viewModel().contentProperty().get().sets();
+        assertEquals("After Alcohol", sets.primary().name());
+        assertEquals("All other nights", sets.reference().name());
+        assertEquals(88, sets.primary().median().nights() + sets.reference().median().nights(),
+                "the two sets share out the range's 88 main sleeps");
+
+        var layout = median.currentLayout();
+        double x = layout.xOf(2 * 3600 + 60);
+        robot.moveTo(median.localToScreen(x, layout.lanes().get(0).top() + 20));
+        String text = median.readout().getText();
+        assertTrue(text.startsWith("2:00–2:05 after bedtime start"), text);
+        assertTrue(text.contains("After Alcohol, " + sets.primary().median().nights() + " nights:"), text);
+        assertTrue(text.contains("All other nights, "), text);
+    }
+
+    @Test
+    void compareWithMyUsualNightLaysTheNightOverTheMedian(FxRobot robot) {
+        robot.interact(() -> app.compareWithUsualNight(LocalDate.of(2024, 1, 20)));
+        NightsViewModel vm = view.viewModel();
+        assertEquals(NightsViewModel.Mode.MEDIAN, vm.modeProperty().get());
+        assertEquals(MainTab.NIGHTS, app.tabProperty().get());
+        NightsViewModel.Content c = vm.contentProperty().get();
+        assertEquals(LocalDate.of(2024, 1, 20), c.single().day());
+        assertTrue(c.range().contains(LocalDate.of(2024, 1, 20)), "the range moved to hold the night: " + c.range());
+        MedianNightPane median = robot.lookup(".median-night").queryAs(MedianNightPane.class);
+        assertNotNull(median.currentLayout().lane(org.ouraviewer.chart.nights.OverlayLayout.NIGHT));
+        robot.clickOn(".nights-clear-single");
+        assertNull(vm.contentProperty().get().single());
+    }
+
+    @Test
+    void scrollingOverTheRowsZoomsTheRange(FxRobot robot) {
+        ActogramPane pane = actogram(robot);
+        DayRange before = view.viewModel().rangeProperty().get();
+        robot.moveTo(rowPoint(pane, 45)).scroll(2, javafx.geometry.VerticalDirection.UP);
+        assertFalse(before.equals(view.viewModel().rangeProperty().get()), "the wheel changed the range");
+        // zooming by half around the 45th row keeps that day where it is
+        RowGestures gestures = new RowGestures(pane);
+        robot.interact(() -> pane.zoom().reset());
+        double anchor = gestures.valueAt((pane.currentLayout().rowTop(45) + pane.currentLayout().rowBottom(45)) / 2);
+        robot.interact(() -> gestures.zoomAround(anchor, 0.5));
+        DayRange half = view.viewModel().rangeProperty().get();
+        assertEquals(45, half.days(), 1, half.toString());
+        assertTrue(half.contains(before.from().plusDays(45)), half.toString());
+        robot.interact(pane::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(before, view.viewModel().rangeProperty().get(), "Escape goes back to the 90 days");
+    }
+
+    @Test
+    void fileExportWritesTheViewShowing(FxRobot robot) throws Exception {
+        Path png = dir.resolve("nights.png");
+        dialogs.answerChoice(view.export().orElseThrow().formats().get(0).label()).answerFile(png);
+        robot.clickOn(".nights-export");
+        assertTrue(Files.size(png) > 1000);
+        Path csv = dir.resolve("nights.csv");
+        dialogs.answerChoice("CSV of the series").answerFile(csv);
+        robot.clickOn(".nights-export");
+        assertEquals(org.ouraviewer.chart.nights.NightsCsv.ACTOGRAM_HEADER, Files.readAllLines(csv).get(0));
+    }
+}
