@@ -14,7 +14,7 @@ package org.ouraviewer.chart;
  */
 public record ChartPalette(Rgb background, Rgb text, Rgb mutedText, Rgb grid, Rgb plotBackground, Rgb crosshair,
                            Rgb readoutBackground, Rgb selection, Rgb first, Rgb second, double band, Rgb marked, Rgb zero,
-                           Rgb positive, Rgb negative) {
+                           Rgb positive, Rgb negative) implements NeutralColours {
 
     public static final ChartPalette LIGHT = from(NightPalette.LIGHT, Rgb.of(0x0072b2), Rgb.of(0xd55e00),
             0.13, Rgb.of(0x8c510a).withOpacity(0.55), Rgb.of(0x1f2328), Rgb.of(0x0072b2), Rgb.of(0xd55e00));

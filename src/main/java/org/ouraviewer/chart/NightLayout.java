@@ -54,6 +54,7 @@ public final class NightLayout {
     private final double viewEnd;
     private final double plotLeft;
     private final double plotRight;
+    private final PlotArea plot;
     private final List<Lane> lanes = new ArrayList<>();
     private final ValueScale heartRateScale;
     private final ValueScale hrvScale;
@@ -117,6 +118,7 @@ public final class NightLayout {
                 hv == null ? "No HRV samples" : null));
         lanes.add(new Lane(MOVEMENT, "Movement", tops[3], bottoms[3], movementTicks(tops[3], bottoms[3]),
                 series.movement().isEmpty() ? "No movement recorded" : null));
+        plot = new PlotArea(plotLeft, tops[0], plotRight, bottoms[3]);
 
         RunShapes.phases(series.phases(), this::xOf, lanes.get(0), viewStart, this.viewEnd, phaseBlocks, phaseSteps);
         RunShapes.movement(series.movement(), this::xOf, lanes.get(3), viewStart, this.viewEnd, movementBars);
@@ -211,24 +213,16 @@ public final class NightLayout {
         return options;
     }
 
+    public PlotArea plot() {
+        return plot;
+    }
+
     public double viewStart() {
         return viewStart;
     }
 
     public double viewEnd() {
         return viewEnd;
-    }
-
-    public double plotLeft() {
-        return plotLeft;
-    }
-
-    public double plotRight() {
-        return plotRight;
-    }
-
-    public double axisY() {
-        return axisY;
     }
 
     public List<Lane> lanes() {

@@ -6,7 +6,7 @@ package org.ouraviewer.chart;
  */
 public record NightPalette(Rgb background, Rgb text, Rgb mutedText, Rgb grid, Rgb laneBackground, Rgb deep,
                            Rgb light, Rgb rem, Rgb awake, Rgb heartRate, Rgb hrv, Rgb movement, Rgb crosshair,
-                           Rgb readoutBackground, Rgb periodBand, Rgb selection) {
+                           Rgb readoutBackground, Rgb periodBand, Rgb selection) implements NeutralColours {
 
     public static final NightPalette LIGHT = new NightPalette(Rgb.of(0xffffff), Rgb.of(0x1f2328), Rgb.of(0x5f6873),
             Rgb.of(0xd8dde3), Rgb.of(0xf6f8fa), Rgb.of(0x0072b2), Rgb.of(0x56b4e9), Rgb.of(0xcc79a7), Rgb.of(0xe69f00),

@@ -10,11 +10,11 @@ public final class NightRenderer {
     public static void paint(NightLayout layout, NightPalette palette, Painter p) {
         NightLayout.Options o = layout.options();
         double f = o.fontSize();
-        double left = layout.plotLeft();
-        double right = layout.plotRight();
+        double left = layout.plot().left();
+        double right = layout.plot().right();
         p.color(palette.background());
         p.fillRect(0, 0, o.width(), o.height());
-        texts(layout.header(), palette, p, "header");
+        ChartTexts.paint(layout.header(), palette, p, "header");
 
         p.begin("lanes");
         for (NightLayout.Lane lane : layout.lanes()) {
@@ -41,7 +41,7 @@ public final class NightRenderer {
             p.begin("lane-" + lane.id());
             p.color(palette.text());
             p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            texts(lane.ticks(), palette, p, null);
+            ChartTexts.paint(lane.ticks(), palette, p, null);
             if (lane.id().equals(NightLayout.HEART_RATE) || lane.id().equals(NightLayout.HRV)) {
                 ValueScale scale = lane.id().equals(NightLayout.HEART_RATE) ? layout.heartRateScale()
                         : layout.hrvScale();
@@ -66,11 +66,11 @@ public final class NightRenderer {
             p.end();
         }
         p.end();
-        texts(layout.periodLabels(), palette, p, "periods");
+        ChartTexts.paint(layout.periodLabels(), palette, p, "periods");
         p.begin("time-axis");
-        texts(layout.timeLabels(), palette, p, null);
+        ChartTexts.paint(layout.timeLabels(), palette, p, null);
         p.end();
-        texts(layout.summary(), palette, p, "numbers");
+        ChartTexts.paint(layout.summary(), palette, p, "numbers");
     }
 
     private static void phases(NightLayout layout, NightPalette palette, Painter p, NightLayout.Lane lane) {
@@ -78,7 +78,7 @@ public final class NightRenderer {
         for (int level = SleepPhase.DEEP; level <= SleepPhase.AWAKE; level++) {
             p.color(palette.phase(level));
             double y = NightLayout.phaseCentre(level, lane.top(), lane.bottom());
-            p.fillRect(layout.plotLeft() - f * 1.1, y - f * 0.35, f * 0.7, f * 0.7);
+            p.fillRect(layout.plot().left() - f * 1.1, y - f * 0.35, f * 0.7, f * 0.7);
         }
         p.color(palette.mutedText());
         for (NightLayout.Line l : layout.phaseSteps()) {
@@ -112,22 +112,6 @@ public final class NightRenderer {
                 current = shade;
             }
             p.fillRect(b.x(), b.y(), b.width(), b.height());
-        }
-    }
-
-    private static void texts(List<NightLayout.Text> texts, NightPalette palette, Painter p, String group) {
-        if (texts.isEmpty()) {
-            return;
-        }
-        if (group != null) {
-            p.begin(group);
-        }
-        for (NightLayout.Text t : texts) {
-            p.color(t.muted() ? palette.mutedText() : palette.text());
-            p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
-        }
-        if (group != null) {
-            p.end();
         }
     }
 }

@@ -36,6 +36,7 @@ public final class TrendLayout {
     private final double plotRight;
     private final double plotTop;
     private final double plotBottom;
+    private final PlotArea plot;
     private final double dayWidth;
     private final List<TrendShapes> shapes = new ArrayList<>();
     private final List<NightLayout.Text> texts = new ArrayList<>();
@@ -67,6 +68,7 @@ public final class TrendLayout {
         }
         plotTop = y + f * 0.8;
         plotBottom = Math.max(plotTop + 40, options.height() - f * 2.4);
+        plot = new PlotArea(plotLeft, plotTop, plotRight, plotBottom);
         DayRange range = chart.range();
         dayWidth = (plotRight - plotLeft) / range.days();
         int ticks = Math.max(2, (int) ((plotBottom - plotTop) / (f * 4.5)));
@@ -169,20 +171,8 @@ public final class TrendLayout {
         return options;
     }
 
-    public double plotLeft() {
-        return plotLeft;
-    }
-
-    public double plotRight() {
-        return plotRight;
-    }
-
-    public double plotTop() {
-        return plotTop;
-    }
-
-    public double plotBottom() {
-        return plotBottom;
+    public PlotArea plot() {
+        return plot;
     }
 
     public double dayWidth() {

@@ -8,10 +8,10 @@ public final class TrendRenderer {
     public static void paint(TrendLayout layout, ChartPalette palette, Painter p) {
         TrendLayout.Options o = layout.options();
         double f = o.fontSize();
-        double left = layout.plotLeft();
-        double top = layout.plotTop();
-        double width = layout.plotRight() - left;
-        double height = layout.plotBottom() - top;
+        double left = layout.plot().left();
+        double top = layout.plot().top();
+        double width = layout.plot().right() - left;
+        double height = layout.plot().bottom() - top;
         p.color(palette.background());
         p.fillRect(0, 0, o.width(), o.height());
         p.color(palette.plotBackground());
@@ -44,7 +44,7 @@ public final class TrendRenderer {
         p.unclip();
 
         p.begin("axes");
-        text(layout.texts(), palette, p);
+        ChartTexts.paint(layout.texts(), palette, p, null);
         for (NightLayout.Text t : layout.titles()) {
             p.color(palette.series(layout.titles().indexOf(t)));
             p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
@@ -64,8 +64,8 @@ public final class TrendRenderer {
     private static void series(TrendShapes s, TrendLayout layout, ChartPalette palette, Painter p, double f) {
         Rgb color = palette.series(s.index());
         String id = s.line().trend().metric().id();
-        double left = layout.plotLeft();
-        double width = layout.plotRight() - left;
+        double left = layout.plot().left();
+        double width = layout.plot().right() - left;
         if (s.band() != null) {
             p.begin("baseline-" + id);
             // two bands overlap: fainter fills, and their edges drawn so each stays readable
@@ -131,12 +131,5 @@ public final class TrendRenderer {
         NightLayout.Text t = k.text();
         p.color(palette.mutedText());
         p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
-    }
-
-    private static void text(java.util.List<NightLayout.Text> texts, ChartPalette palette, Painter p) {
-        for (NightLayout.Text t : texts) {
-            p.color(t.muted() ? palette.mutedText() : palette.text());
-            p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
-        }
     }
 }

@@ -96,6 +96,6 @@ class NightSeriesTest {
                 s.start() + 7200);
         assertEquals(16, all.phaseBlocks().size());
         assertEquals(2, hour.phaseBlocks().size());
-        assertEquals(hour.plotLeft(), hour.xOf(s.start() + 3600), 1e-9);
+        assertEquals(hour.plot().left(), hour.xOf(s.start() + 3600), 1e-9);
     }
 }

@@ -39,11 +39,11 @@ class OffsetTimelineTest {
         NightSeries s = new NightSeries(SPRING.day(), List.of(SPRING));
         assertEquals(7 * 3600, s.end() - s.start());
         NightLayout layout = new NightLayout(s, null, NightLayout.Options.screen(800, 500), s.start(), s.end());
-        double hour = (layout.plotRight() - layout.plotLeft()) / 7;
-        assertEquals(layout.plotLeft(), layout.xOf(s.start()), 1e-9);
-        assertEquals(layout.plotRight(), layout.xOf(s.end()), 1e-9);
-        assertEquals(layout.plotLeft() + 2 * hour, layout.xOf(s.start() + 7200), 1e-9);
-        assertEquals(s.start() + 3600, layout.timeAt(layout.plotLeft() + hour), 1e-6);
+        double hour = layout.plot().width() / 7;
+        assertEquals(layout.plot().left(), layout.xOf(s.start()), 1e-9);
+        assertEquals(layout.plot().right(), layout.xOf(s.end()), 1e-9);
+        assertEquals(layout.plot().left() + 2 * hour, layout.xOf(s.start() + 7200), 1e-9);
+        assertEquals(s.start() + 3600, layout.timeAt(layout.plot().left() + hour), 1e-6);
 
         List<TimeTicks.Tick> ticks = TimeTicks.ticks(s.timeline(), s.start(), s.end(), 3600);
         assertEquals(List.of("23:00", "00:00", "01:00", "03:00", "04:00", "05:00", "06:00", "07:00"),
@@ -64,7 +64,7 @@ class OffsetTimelineTest {
         }
         NightLayout layout = new NightLayout(s, null, NightLayout.Options.screen(1000, 500), s.start(), s.end());
         assertEquals(layout.xOf(ticks.get(4).time()) - layout.xOf(ticks.get(3).time()),
-                (layout.plotRight() - layout.plotLeft()) / 9, 1e-9);
+                layout.plot().width() / 9, 1e-9);
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class ActogramAxes {
 
     private void hours(ActogramLayout l) {
         double f = l.options().fontSize();
-        double perHour = (l.plotRight() - l.plotLeft()) / 20;
+        double perHour = l.plot().width() / 20;
         int step = 4;
         for (int s : new int[] {1, 2, 3, 4}) {
             if (perHour * s >= f * 3.4) {
@@ -54,9 +54,9 @@ public final class ActogramAxes {
             }
             if (h % step == 0) {
                 String text = (clock < 10 ? "0" : "") + clock + ":00";
-                labels.add(new NightLayout.Text(text, x, l.plotTop() - f * 0.5, f * 0.85, false, true,
+                labels.add(new NightLayout.Text(text, x, l.plot().top() - f * 0.5, f * 0.85, false, true,
                         Painter.Anchor.MIDDLE));
-                labels.add(new NightLayout.Text(text, x, l.plotBottom() + f * 1.2, f * 0.85, false, true,
+                labels.add(new NightLayout.Text(text, x, l.plot().bottom() + f * 1.2, f * 0.85, false, true,
                         Painter.Anchor.MIDDLE));
             }
         }
@@ -70,7 +70,7 @@ public final class ActogramAxes {
         }
         double f = l.options().fontSize();
         double size = f * 0.85;
-        double rowHeight = (l.plotBottom() - l.plotTop()) / n;
+        double rowHeight = l.plot().height() / n;
         double monthPitch = rowHeight * 30.4;
         int monthStep = 12;
         for (int m : new int[] {1, 3, 6}) {

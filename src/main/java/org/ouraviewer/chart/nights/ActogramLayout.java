@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.PlotArea;
 
 /**
  * Where everything of the actogram goes for one size: computed once per range and size, so that painting only
@@ -40,6 +41,7 @@ public final class ActogramLayout {
     private final double plotRight;
     private final double plotTop;
     private final double plotBottom;
+    private final PlotArea plot;
     private final double daysPerLine;
     private final RectList[] bars = new RectList[ActogramRows.STATES];
     private final ActogramMarks marks;
@@ -86,6 +88,7 @@ public final class ActogramLayout {
         // a few days are rows of at most three lines of text, not stretched over the whole height
         plotBottom = daysPerLine > 1 ? plotTop + deviceRows / s
                 : plotTop + Math.max(1, Math.min(available, snap(Math.max(1, n) * f * 3)));
+        plot = new PlotArea(plotLeft, plotTop, plotRight, plotBottom);
         if (daysPerLine > 1) {
             ActogramRaster.paint(rows, deviceRows, (int) Math.ceil((plotRight - plotLeft) * s), plotLeft, plotTop, s,
                     bars);
@@ -168,20 +171,8 @@ public final class ActogramLayout {
         return options;
     }
 
-    public double plotLeft() {
-        return plotLeft;
-    }
-
-    public double plotRight() {
-        return plotRight;
-    }
-
-    public double plotTop() {
-        return plotTop;
-    }
-
-    public double plotBottom() {
-        return plotBottom;
+    public PlotArea plot() {
+        return plot;
     }
 
     /** How many days a pixel row holds: 1 while each day has its own row. */

@@ -1,7 +1,6 @@
 package org.ouraviewer.chart.nights;
 
-import java.util.List;
-import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.ChartTexts;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.Rgb;
 
@@ -12,13 +11,13 @@ public final class ActogramRenderer {
 
     public static void paint(ActogramLayout layout, NightsPalette palette, Painter p) {
         ActogramLayout.Options o = layout.options();
-        double left = layout.plotLeft();
-        double right = layout.plotRight();
-        double top = layout.plotTop();
-        double bottom = layout.plotBottom();
+        double left = layout.plot().left();
+        double right = layout.plot().right();
+        double top = layout.plot().top();
+        double bottom = layout.plot().bottom();
         p.color(palette.night().background());
         p.fillRect(0, 0, o.width(), o.height());
-        texts(layout.header(), palette, p, "header");
+        ChartTexts.paint(layout.header(), palette.night(), p, "header");
 
         p.begin("grid");
         p.color(palette.night().laneBackground());
@@ -64,7 +63,7 @@ public final class ActogramRenderer {
         p.end();
 
         p.begin("axes");
-        texts(axes.labels(), palette, p, null);
+        ChartTexts.paint(axes.labels(), palette.night(), p, null);
         p.end();
         paintLegend(layout.legend(), palette, p);
     }
@@ -94,23 +93,7 @@ public final class ActogramRenderer {
                 p.fillRect(m.x(), m.y(), m.size(), m.size());
             }
         }
-        texts(legend.texts(), palette, p, null);
+        ChartTexts.paint(legend.texts(), palette.night(), p, null);
         p.end();
-    }
-
-    static void texts(List<NightLayout.Text> texts, NightsPalette palette, Painter p, String group) {
-        if (texts.isEmpty()) {
-            return;
-        }
-        if (group != null) {
-            p.begin(group);
-        }
-        for (NightLayout.Text t : texts) {
-            p.color(t.muted() ? palette.night().mutedText() : palette.night().text());
-            p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
-        }
-        if (group != null) {
-            p.end();
-        }
     }
 }

@@ -60,7 +60,7 @@ public final class OverlayContent {
     private static RectList[] phaseLane(OverlayLayout layout, String id, MedianSet set) {
         OverlayLayout.Lane lane = layout.lane(id);
         double f = layout.options().fontSize();
-        double x = layout.plotLeft() - f * 0.5;
+        double x = layout.plot().left() - f * 0.5;
         layout.setTicks(id, List.of(
                 new NightLayout.Text("100%", x, lane.top() + f * 0.7, f * 0.85, false, true, Painter.Anchor.END),
                 new NightLayout.Text("0%", x, lane.bottom(), f * 0.85, false, true, Painter.Anchor.END)));
@@ -76,7 +76,7 @@ public final class OverlayContent {
         double f = layout.options().fontSize();
         List<NightLayout.Text> out = new ArrayList<>();
         for (double v : scale.tickValues()) {
-            out.add(new NightLayout.Text(Long.toString(Math.round(v)), layout.plotLeft() - f * 0.5, scale.y(v) + f * 0.3,
+            out.add(new NightLayout.Text(Long.toString(Math.round(v)), layout.plot().left() - f * 0.5, scale.y(v) + f * 0.3,
                     f * 0.85, false, true, Painter.Anchor.END));
         }
         return out;

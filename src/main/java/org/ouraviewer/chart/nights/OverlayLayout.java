@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.ValueScale;
 import org.ouraviewer.model.SleepPeriod;
 
@@ -37,6 +38,7 @@ public final class OverlayLayout {
     private final Options options;
     private final double plotLeft;
     private final double plotRight;
+    private final PlotArea plot;
     private final double spanSeconds;
     private final List<Lane> lanes = new ArrayList<>();
     private final List<NightLayout.Text> header = new ArrayList<>();
@@ -71,6 +73,7 @@ public final class OverlayLayout {
         axisY = options.height() - legendHeight - f * 2.4;
         spanSeconds = span(primary, reference, single);
         layOutLanes(top, reference != null, single != null, primary, reference);
+        plot = new PlotArea(plotLeft, lanes.get(0).top(), plotRight, lanes.get(lanes.size() - 1).bottom());
         content = new OverlayContent(this, primary, reference, single);
         layOutTimeAxis();
         legend = new Legend(entries, notes, f * 0.8, axisY + f * 1.8, options.width() - f, f);
@@ -198,16 +201,8 @@ public final class OverlayLayout {
         return options;
     }
 
-    public double plotLeft() {
-        return plotLeft;
-    }
-
-    public double plotRight() {
-        return plotRight;
-    }
-
-    public double axisY() {
-        return axisY;
+    public PlotArea plot() {
+        return plot;
     }
 
     public List<Lane> lanes() {

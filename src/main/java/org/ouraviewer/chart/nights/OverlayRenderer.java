@@ -1,6 +1,7 @@
 package org.ouraviewer.chart.nights;
 
 import java.util.List;
+import org.ouraviewer.chart.ChartTexts;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.Rgb;
@@ -18,11 +19,11 @@ public final class OverlayRenderer {
     public static void paint(OverlayLayout layout, NightsPalette palette, Painter p) {
         OverlayLayout.Options o = layout.options();
         double f = o.fontSize();
-        double left = layout.plotLeft();
-        double right = layout.plotRight();
+        double left = layout.plot().left();
+        double right = layout.plot().right();
         p.color(palette.night().background());
         p.fillRect(0, 0, o.width(), o.height());
-        ActogramRenderer.texts(layout.header(), palette, p, "header");
+        ChartTexts.paint(layout.header(), palette.night(), p, "header");
         OverlayContent c = layout.content();
         for (OverlayLayout.Lane lane : layout.lanes()) {
             p.begin("lane-" + lane.id());
@@ -34,7 +35,7 @@ public final class OverlayRenderer {
             }
             p.color(palette.night().text());
             p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            ActogramRenderer.texts(lane.ticks(), palette, p, null);
+            ChartTexts.paint(lane.ticks(), palette.night(), p, null);
             p.clip(left, lane.top() - 1, right - left, lane.bottom() - lane.top() + 2);
             switch (lane.id()) {
                 case OverlayLayout.HEART_RATE -> values(c.heartRateScale(), c.heartRate(), c.referenceHeartRate(),
@@ -49,7 +50,7 @@ public final class OverlayRenderer {
             p.end();
         }
         p.begin("time-axis");
-        ActogramRenderer.texts(layout.timeLabels(), palette, p, null);
+        ChartTexts.paint(layout.timeLabels(), palette.night(), p, null);
         p.end();
         ActogramRenderer.paintLegend(layout.legend(), palette, p);
     }
@@ -60,7 +61,7 @@ public final class OverlayRenderer {
         double f = layout.options().fontSize();
         p.color(palette.night().grid());
         for (double v : scale.tickValues()) {
-            p.line(layout.plotLeft(), scale.y(v), layout.plotRight(), scale.y(v), 1);
+            p.line(layout.plot().left(), scale.y(v), layout.plot().right(), scale.y(v), 1);
         }
         if (reference != null) {
             p.color(palette.reference().withOpacity(0.22));

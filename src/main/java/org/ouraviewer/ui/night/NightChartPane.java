@@ -106,7 +106,7 @@ final class NightChartPane extends Region {
     }
 
     private boolean inPlot(double x) {
-        return layout != null && x >= layout.plotLeft() && x <= layout.plotRight();
+        return layout != null && x >= layout.plot().left() && x <= layout.plot().right();
     }
 
     private void drawCrosshair(double x) {
@@ -128,7 +128,7 @@ final class NightChartPane extends Region {
         double size = layout.options().fontSize();
         double boxWidth = lines.stream().mapToInt(String::length).max().orElse(10) * size * 0.62 + size;
         double boxHeight = lines.size() * size * 1.4 + size * 0.6;
-        double bx = x + 12 + boxWidth > layout.plotRight() ? x - 12 - boxWidth : x + 12;
+        double bx = x + 12 + boxWidth > layout.plot().right() ? x - 12 - boxWidth : x + 12;
         p.color(palette.readoutBackground());
         p.fillRect(bx, top + 4, boxWidth, boxHeight);
         p.color(palette.grid());
@@ -156,12 +156,12 @@ final class NightChartPane extends Region {
 
         @Override
         public double plotLeft() {
-            return layout.plotLeft();
+            return layout.plot().left();
         }
 
         @Override
         public double plotRight() {
-            return layout.plotRight();
+            return layout.plot().right();
         }
 
         @Override

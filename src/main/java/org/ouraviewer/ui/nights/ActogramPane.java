@@ -130,7 +130,7 @@ final class ActogramPane extends Region {
         CanvasPainter p = new CanvasPainter(g);
         if (!Double.isNaN(selectFrom)) {
             p.color(palette.night().selection());
-            p.fillRect(layout.plotLeft(), Math.min(selectFrom, selectTo), layout.plotRight() - layout.plotLeft(),
+            p.fillRect(layout.plot().left(), Math.min(selectFrom, selectTo), layout.plot().right() - layout.plot().left(),
                     Math.abs(selectTo - selectFrom));
         }
         if (row < 0) {
@@ -141,8 +141,8 @@ final class ActogramPane extends Region {
         double bottom = layout.rowBottom(row);
         p.color(palette.night().crosshair().withOpacity(0.8));
         double pad = bottom - top < 3 ? 1.5 : 0;
-        double left = layout.plotLeft() - layout.options().fontSize() * 0.3;
-        p.polyline(new double[] {left, layout.plotRight(), layout.plotRight(), left, left},
+        double left = layout.plot().left() - layout.options().fontSize() * 0.3;
+        p.polyline(new double[] {left, layout.plot().right(), layout.plot().right(), left, left},
                 new double[] {top - pad, top - pad, bottom + pad, bottom + pad, top - pad}, 5, 1);
         showReadout(row, bottom + pad);
     }
@@ -154,7 +154,7 @@ final class ActogramPane extends Region {
         double w = readout.prefWidth(-1);
         double h = readout.prefHeight(w);
         // from 08:30 on, where the rows are mostly empty (between waking and the afternoon naps)
-        double x = Math.min(layout.plotRight() - w, layout.xOf(14.5 * 3600));
+        double x = Math.min(layout.plot().right() - w, layout.xOf(14.5 * 3600));
         double y = below + 6 + h > getHeight() ? layout.rowTop(row) - 6 - h : below + 6;
         readout.resizeRelocate(Math.max(0, x), Math.max(0, y), w, h);
     }

@@ -97,7 +97,7 @@ final class MedianNightPane extends Region {
         var g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         NightsViewModel.Content c = viewModel.contentProperty().get();
-        if (layout == null || c == null || Double.isNaN(x) || x < layout.plotLeft() || x > layout.plotRight()) {
+        if (layout == null || c == null || Double.isNaN(x) || x < layout.plot().left() || x > layout.plot().right()) {
             readout.setVisible(false);
             return;
         }
@@ -112,7 +112,7 @@ final class MedianNightPane extends Region {
         readout.setVisible(true);
         double w = readout.prefWidth(-1);
         double h = readout.prefHeight(w);
-        double rx = x + 12 + w > layout.plotRight() ? x - 12 - w : x + 12;
+        double rx = x + 12 + w > layout.plot().right() ? x - 12 - w : x + 12;
         readout.resizeRelocate(Math.max(0, rx), top + 4, w, h);
     }
 }

@@ -26,18 +26,18 @@ final class RowGestures implements ZoomGestures.Target {
 
     @Override
     public double plotLeft() {
-        return layout().plotTop();
+        return layout().plot().top();
     }
 
     @Override
     public double plotRight() {
-        return layout().plotBottom();
+        return layout().plot().bottom();
     }
 
     @Override
     public double valueAt(double y) {
         ActogramLayout l = layout();
-        return l.rows().first().toEpochDay() + (y - l.plotTop()) / (l.plotBottom() - l.plotTop()) * l.rows().rows();
+        return l.rows().first().toEpochDay() + (y - l.plot().top()) / l.plot().height() * l.rows().rows();
     }
 
     @Override

@@ -133,8 +133,8 @@ final class TrendChartPane extends Region {
         }
         CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
         double x = layout.xOf(day);
-        double top = layout.plotTop();
-        double bottom = layout.plotBottom();
+        double top = layout.plot().top();
+        double bottom = layout.plot().bottom();
         p.color(palette.crosshair().withOpacity(Double.isNaN(pointerX) ? 0.9 : 0.6));
         p.line(x, top, x, bottom, Double.isNaN(pointerX) ? 2 : 1);
         for (TrendShapes s : layout.shapes()) {
@@ -154,8 +154,8 @@ final class TrendChartPane extends Region {
         double size = layout.options().fontSize();
         double boxWidth = lines.stream().mapToInt(String::length).max().orElse(10) * size * 0.6 + size;
         double boxHeight = lines.size() * size * 1.4 + size * 0.6;
-        double bx = x + 12 + boxWidth > layout.plotRight() ? x - 12 - boxWidth : x + 12;
-        double by = layout.plotTop() + 4;
+        double bx = x + 12 + boxWidth > layout.plot().right() ? x - 12 - boxWidth : x + 12;
+        double by = layout.plot().top() + 4;
         p.color(palette.readoutBackground());
         p.fillRect(bx, by, boxWidth, boxHeight);
         p.color(palette.grid());
@@ -195,12 +195,12 @@ final class TrendChartPane extends Region {
 
         @Override
         public double plotLeft() {
-            return layout.plotLeft();
+            return layout.plot().left();
         }
 
         @Override
         public double plotRight() {
-            return layout.plotRight();
+            return layout.plot().right();
         }
 
         @Override
@@ -238,12 +238,12 @@ final class TrendChartPane extends Region {
         public void selecting(double x0, double x1) {
             CanvasPainter p = new CanvasPainter(overlay.getGraphicsContext2D());
             p.color(palette.selection());
-            p.fillRect(Math.min(x0, x1), layout.plotTop(), Math.abs(x1 - x0), layout.plotBottom() - layout.plotTop());
+            p.fillRect(Math.min(x0, x1), layout.plot().top(), Math.abs(x1 - x0), layout.plot().bottom() - layout.plot().top());
         }
 
         @Override
         public void clicked(double x, double y) {
-            if (y >= layout.plotTop() && y <= layout.plotBottom()) {
+            if (y >= layout.plot().top() && y <= layout.plot().bottom()) {
                 viewModel.open(layout.dayAt(x));
             }
         }

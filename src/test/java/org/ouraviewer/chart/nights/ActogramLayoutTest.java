@@ -46,7 +46,7 @@ class ActogramLayoutTest {
         assertEquals(l.xOf(5 * 3600), l.bars(1).x(0), 1e-9);
         assertEquals(l.xOf(9 * 3600), l.bars(2).x(0), 1e-9);
         assertEquals(l.xOf(13 * 3600), l.bars(2).x(0) + l.bars(2).width(0), 1e-9);
-        assertEquals(-1, l.rowAt(l.plotTop() - 1));
+        assertEquals(-1, l.rowAt(l.plot().top() - 1));
     }
 
     @Test
@@ -54,15 +54,15 @@ class ActogramLayoutTest {
         OuraData data = nights(1200);
         ActogramRows rows = ActogramRows.of(data, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 4, 14), Set.of());
         ActogramLayout l = new ActogramLayout(rows, ActogramLayout.Options.screen(1200, 500, 1), "", "Tag day");
-        double pixelRows = l.plotBottom() - l.plotTop();
+        double pixelRows = l.plot().bottom() - l.plot().top();
         assertEquals(1200 / pixelRows, l.daysPerLine(), 1e-9);
         assertTrue(l.daysPerLine() > 2);
         for (int i = 0; i < l.bars(1).count(); i++) {
             assertEquals(1, l.bars(1).height(i), "one device pixel");
         }
         assertEquals(pixelRows, l.bars(1).count(), "every pixel row has its deep run");
-        assertEquals(0, l.rowAt(l.plotTop()));
-        assertEquals(1199, l.rowAt(l.plotBottom() - 0.01));
+        assertEquals(0, l.rowAt(l.plot().top()));
+        assertEquals(1199, l.rowAt(l.plot().bottom() - 0.01));
         ActogramLayout twice = new ActogramLayout(rows, ActogramLayout.Options.screen(1200, 500, 2), "", "Tag day");
         assertEquals(0.5, twice.bars(1).height(0), "at 2× a pixel row is half a logical pixel");
     }
@@ -97,14 +97,14 @@ class ActogramLayoutTest {
         ActogramRows rows = ActogramRows.of(data, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 14), Set.of());
         ActogramLayout l = new ActogramLayout(rows, ActogramLayout.Options.screen(1000, 700, 2), "", "Tag day");
         ActogramPixels px = l.pixels();
-        assertEquals(Math.round((l.plotRight() - l.plotLeft()) * 2), px.width());
-        assertEquals(Math.round((l.plotBottom() - l.plotTop()) * 2), px.height());
-        int y = (int) ((l.rowTop(3) + 1 - l.plotTop()) * 2);
-        assertEquals(1, px.state((int) ((l.xOf(6 * 3600) - l.plotLeft()) * 2), y), "deep at midnight");
-        assertEquals(2, px.state((int) ((l.xOf(11 * 3600) - l.plotLeft()) * 2), y), "light at 05:00");
-        assertEquals(0, px.state((int) ((l.xOf(15 * 3600) - l.plotLeft()) * 2), y), "awake and up at 09:00");
+        assertEquals(Math.round(l.plot().width() * 2), px.width());
+        assertEquals(Math.round(l.plot().height() * 2), px.height());
+        int y = (int) ((l.rowTop(3) + 1 - l.plot().top()) * 2);
+        assertEquals(1, px.state((int) ((l.xOf(6 * 3600) - l.plot().left()) * 2), y), "deep at midnight");
+        assertEquals(2, px.state((int) ((l.xOf(11 * 3600) - l.plot().left()) * 2), y), "light at 05:00");
+        assertEquals(0, px.state((int) ((l.xOf(15 * 3600) - l.plot().left()) * 2), y), "awake and up at 09:00");
         int[] argb = px.argb(NightsPalette.DARK);
-        assertEquals(0xff000000 | 0x3d9be0, argb[y * px.width() + (int) ((l.xOf(6 * 3600) - l.plotLeft()) * 2)]);
+        assertEquals(0xff000000 | 0x3d9be0, argb[y * px.width() + (int) ((l.xOf(6 * 3600) - l.plot().left()) * 2)]);
         assertEquals(null, new ActogramLayout(rows, ActogramLayout.Options.export(1000, 700, 1), "", "").pixels(),
                 "exports keep the rectangles");
     }

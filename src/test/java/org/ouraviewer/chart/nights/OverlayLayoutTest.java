@@ -43,7 +43,7 @@ class OverlayLayoutTest {
         assertEquals(l.xOf(150), c.heartRate().median().get(0).xs()[0], 1e-9, "drawn at the middle of the bin");
         assertNull(c.referenceHeartRate());
         assertNull(l.lane(OverlayLayout.NIGHT), "no single night, no strip");
-        assertEquals(3600, l.secondsAt(l.plotRight()), 1e-6, "at least an hour shown");
+        assertEquals(3600, l.secondsAt(l.plot().right()), 1e-6, "at least an hour shown");
     }
 
     @Test

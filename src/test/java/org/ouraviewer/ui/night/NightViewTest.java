@@ -82,10 +82,10 @@ class NightViewTest {
         var layout = chart.currentLayout();
         var bounds = chart.localToScreen(chart.getBoundsInLocal());
         double y = bounds.getMinY() + layout.lane(org.ouraviewer.chart.NightLayout.HEART_RATE).top() + 20;
-        double x0 = bounds.getMinX() + layout.plotLeft() + 100;
+        double x0 = bounds.getMinX() + layout.plot().left() + 100;
         double x1 = x0 + 200;
-        double t0 = layout.timeAt(layout.plotLeft() + 100);
-        double t1 = layout.timeAt(layout.plotLeft() + 300);
+        double t0 = layout.timeAt(layout.plot().left() + 100);
+        double t1 = layout.timeAt(layout.plot().left() + 300);
         robot.drag(x0, y).dropTo(new javafx.geometry.Point2D(x1, y));
         assertEquals(t0, vm.windowProperty().get().start(), 60);
         assertEquals(t1, vm.windowProperty().get().end(), 60);

@@ -79,7 +79,7 @@ class TrendsViewTest {
 
     private Point2D onScreen(LocalDate day) {
         TrendLayout l = layout();
-        return view.chart().localToScreen(l.xOf(day), (l.plotTop() + l.plotBottom()) / 2);
+        return view.chart().localToScreen(l.xOf(day), (l.plot().top() + l.plot().bottom()) / 2);
     }
 
     @Test
