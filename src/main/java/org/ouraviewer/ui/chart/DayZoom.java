@@ -9,7 +9,7 @@ import org.ouraviewer.chart.DayRange;
  * value of a day chart), turned into whole-day custom ranges of at least {@link #MIN_DAYS} days within the
  * data. Panning keeps the fraction of a day the pointer moved, so slow drags still move. FX thread only.
  */
-public final class DayZoom {
+public final class DayZoom implements ZoomCommands {
     public static final int MIN_DAYS = 7;
 
     private final DayRangeControl range;
@@ -22,6 +22,7 @@ public final class DayZoom {
     }
 
     /** Shows the days from {@code a} to {@code b} (epoch days with fractions; either order), at least a week. */
+    @Override
     public void zoomTo(double a, double b) {
         long from = (long) Math.floor(Math.min(a, b));
         long to = (long) Math.ceil(Math.max(a, b)) - 1;
@@ -36,6 +37,7 @@ public final class DayZoom {
      * Zooms by {@code factor} (below 1 zooms in) keeping the day at {@code anchor} where it is. Steps too small
      * to change the range by a day add up until they do.
      */
+    @Override
     public void zoomAround(double anchor, double factor) {
         DayRange r = range.rangeProperty().get();
         if (r != null) {
@@ -50,6 +52,7 @@ public final class DayZoom {
     }
 
     /** Zooms by {@code factor} around the middle of the range. */
+    @Override
     public void zoomAroundCentre(double factor) {
         DayRange r = range.rangeProperty().get();
         if (r != null) {
@@ -58,6 +61,7 @@ public final class DayZoom {
     }
 
     /** Moves the range by {@code days} (positive: later), keeping its length. */
+    @Override
     public void pan(double days) {
         DayRange r = range.rangeProperty().get();
         panRemainder += days;
@@ -77,7 +81,9 @@ public final class DayZoom {
         }
     }
 
-    public void reset() {
+    /** Back to the last preset chosen. */
+    @Override
+    public void resetZoom() {
         range.reset();
     }
 }

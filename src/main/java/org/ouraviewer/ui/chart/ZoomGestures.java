@@ -4,41 +4,28 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.ouraviewer.chart.PlotArea;
 
 /**
  * The mouse of a chart with a zoomable x axis, the same on every chart of the app (the night's clock, the
  * trends' days): drag to zoom to a range, scroll to zoom around the pointer (a sideways scroll pans),
  * right-drag or Shift-drag to pan, double-click to reset; a click that does not drag is a click. The chart
- * says where its plot is and what x means ({@link Target}); this class turns the gestures into its zoom
- * commands and tells it what to draw meanwhile. A chart whose zoomable axis runs down (the actogram's days)
- * installs them {@linkplain #installVertical vertically}: then "x" below is the pointer's y. FX thread only.
+ * says where its plot is and what x means ({@link Target}); this class turns the gestures into its
+ * {@link ZoomCommands} and tells it what to draw meanwhile. A chart whose zoomable axis runs down (the
+ * actogram's days) installs them {@linkplain #installVertical vertically}: then "x" below is the pointer's y.
+ * FX thread only.
  */
 public final class ZoomGestures {
     /** How far the pointer must move before a press becomes a drag. */
     public static final double DRAG_THRESHOLD = 4;
 
-    /** A chart as the gestures see it; x in the chart's pixels, values in the axis' units. */
+    /** A chart as the gestures see it; "x" in the chart's pixels along the zoomable axis, values in its units. */
     public interface Target {
-        /** Whether something is laid out (nothing is done otherwise). */
-        boolean hasPlot();
-
-        double plotLeft();
-
-        double plotRight();
+        /** Where the plot is; null while nothing is laid out (nothing is done then). */
+        PlotArea plot();
 
         /** The axis value at {@code x}. */
         double valueAt(double x);
-
-        /** Shows {@code [a, b]} (either order). */
-        void zoomTo(double a, double b);
-
-        /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
-        void zoomAround(double anchor, double factor);
-
-        /** Moves the view by {@code delta} axis units (positive: later). */
-        void pan(double delta);
-
-        void resetZoom();
 
         /** The pointer is over the plot at {@code x} (or moved away: NaN); draw the crosshair. */
         void pointer(double x);
@@ -53,29 +40,31 @@ public final class ZoomGestures {
 
     private final Node focusTarget;
     private final Target target;
+    private final ZoomCommands zoom;
     private final boolean vertical;
     private double pressX = Double.NaN;
     private double lastX;
     private boolean panning;
     private boolean dragged;
 
-    private ZoomGestures(Node focusTarget, Target target, boolean vertical) {
+    private ZoomGestures(Node focusTarget, Target target, ZoomCommands zoom, boolean vertical) {
         this.focusTarget = focusTarget;
         this.target = target;
+        this.zoom = zoom;
         this.vertical = vertical;
     }
 
     /**
      * Listens on {@code surface} (the chart's top layer) for the gestures; a press focuses {@code focusTarget}
-     * so that the chart's keys work next.
+     * so that the chart's keys work next; {@code zoom} carries out the zooming.
      */
-    public static void install(Node surface, Node focusTarget, Target target) {
-        install(new ZoomGestures(focusTarget, target, false), surface);
+    public static void install(Node surface, Node focusTarget, Target target, ZoomCommands zoom) {
+        install(new ZoomGestures(focusTarget, target, zoom, false), surface);
     }
 
     /** The same gestures along the y axis: the target's "x" is the pointer's y, its plot runs from top to bottom. */
-    public static void installVertical(Node surface, Node focusTarget, Target target) {
-        install(new ZoomGestures(focusTarget, target, true), surface);
+    public static void installVertical(Node surface, Node focusTarget, Target target, ZoomCommands zoom) {
+        install(new ZoomGestures(focusTarget, target, zoom, true), surface);
     }
 
     private static void install(ZoomGestures g, Node surface) {
@@ -93,28 +82,40 @@ public final class ZoomGestures {
         return vertical ? e.getY() : e.getX();
     }
 
+    private boolean hasPlot() {
+        return target.plot() != null;
+    }
+
+    /** Where the plot starts along the zoomable axis (its left, or its top when vertical). */
+    private double plotStart() {
+        return vertical ? target.plot().top() : target.plot().left();
+    }
+
+    private double plotEnd() {
+        return vertical ? target.plot().bottom() : target.plot().right();
+    }
+
     private boolean inPlot(double x) {
-        return target.hasPlot() && x >= target.plotLeft() && x <= target.plotRight();
+        return hasPlot() && x >= plotStart() && x <= plotEnd();
     }
 
     private double clampX(double x) {
-        return Math.max(target.plotLeft(), Math.min(target.plotRight(), x));
+        return Math.max(plotStart(), Math.min(plotEnd(), x));
     }
 
     private double valuesPerPixel() {
-        return (target.valueAt(target.plotRight()) - target.valueAt(target.plotLeft()))
-                / (target.plotRight() - target.plotLeft());
+        return (target.valueAt(plotEnd()) - target.valueAt(plotStart())) / (plotEnd() - plotStart());
     }
 
     private void pressed(MouseEvent e) {
         focusTarget.requestFocus();
         // A TabPane focuses itself on any press inside it; it would then take the arrow keys for its tabs.
         e.consume();
-        if (!target.hasPlot()) {
+        if (!hasPlot()) {
             return;
         }
         if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            target.resetZoom();
+            zoom.resetZoom();
             return;
         }
         panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
@@ -124,14 +125,14 @@ public final class ZoomGestures {
     }
 
     private void dragged(MouseEvent e) {
-        if (!target.hasPlot() || Double.isNaN(pressX)) {
+        if (!hasPlot() || Double.isNaN(pressX)) {
             return;
         }
         dragged |= Math.abs(at(e) - pressX) > DRAG_THRESHOLD;
         if (panning) {
             double delta = (lastX - at(e)) * valuesPerPixel();
             lastX = at(e);
-            target.pan(delta);
+            zoom.pan(delta);
             return;
         }
         double x = clampX(at(e));
@@ -140,10 +141,10 @@ public final class ZoomGestures {
     }
 
     private void released(MouseEvent e) {
-        if (target.hasPlot() && !panning && !Double.isNaN(pressX)) {
+        if (hasPlot() && !panning && !Double.isNaN(pressX)) {
             double x = clampX(at(e));
             if (dragged && Math.abs(x - pressX) > DRAG_THRESHOLD) {
-                target.zoomTo(target.valueAt(pressX), target.valueAt(x));
+                zoom.zoomTo(target.valueAt(pressX), target.valueAt(x));
             } else if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && inPlot(at(e))) {
                 target.clicked(e.getX(), e.getY());
             }
@@ -159,9 +160,9 @@ public final class ZoomGestures {
             return;
         }
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            target.pan(-e.getDeltaX() * valuesPerPixel());
+            zoom.pan(-e.getDeltaX() * valuesPerPixel());
         } else if (e.getDeltaY() != 0) {
-            target.zoomAround(target.valueAt(along), Math.pow(0.85, e.getDeltaY() / 40));
+            zoom.zoomAround(target.valueAt(along), Math.pow(0.85, e.getDeltaY() / 40));
         }
         e.consume();
         target.pointer(along);

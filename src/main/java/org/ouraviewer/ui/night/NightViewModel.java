@@ -19,14 +19,16 @@ import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.ui.chart.PictureExport;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.chart.ZoomCommands;
 import org.ouraviewer.ui.common.Exportable;
 
 /**
  * The state of the Night tab, without any Node: the day shown (the app's day, or the last night when none
  * is set), its periods and which is selected, the series and numbers of the selection, and the time window
- * (zoom and pan). Navigation sets the app's day, so the calendar follows. FX thread only.
+ * (zoom and pan: the chart's {@link ZoomCommands}, in epoch seconds). Navigation sets the app's day, so the
+ * calendar follows. FX thread only.
  */
-public final class NightViewModel {
+public final class NightViewModel implements ZoomCommands {
     /** The selection that shows every period of the day on one axis. */
     public static final int WHOLE_DAY = -1;
     private static final double MIN_SPAN_SECONDS = 10 * 60;
@@ -129,17 +131,20 @@ public final class NightViewModel {
         }
     }
 
+    @Override
     public void resetZoom() {
         NightSeries s = series.get();
         window.set(s == null ? null : new TimeWindow(s.start(), s.end()));
     }
 
     /** Shows {@code [a, b]} (either order), at least ten minutes, within the night. */
+    @Override
     public void zoomTo(double a, double b) {
         setWindow(Math.min(a, b), Math.max(a, b));
     }
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
+    @Override
     public void zoomAround(double anchor, double factor) {
         TimeWindow w = window.get();
         if (w != null) {
@@ -147,7 +152,16 @@ public final class NightViewModel {
         }
     }
 
+    @Override
+    public void zoomAroundCentre(double factor) {
+        TimeWindow w = window.get();
+        if (w != null) {
+            zoomAround((w.start() + w.end()) / 2, factor);
+        }
+    }
+
     /** Moves the window by {@code seconds} (positive: later), keeping its span. */
+    @Override
     public void pan(double seconds) {
         TimeWindow w = window.get();
         NightSeries s = series.get();

@@ -2,12 +2,12 @@ package org.ouraviewer.ui.nights;
 
 import java.time.LocalDate;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
 import org.ouraviewer.chart.DayRange;
+import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.nights.ActogramLayout;
 import org.ouraviewer.chart.nights.ActogramReadout;
 import org.ouraviewer.chart.nights.ActogramRenderer;
@@ -15,8 +15,10 @@ import org.ouraviewer.chart.nights.ActogramRows;
 import org.ouraviewer.chart.nights.NightSets;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.CanvasPainter;
+import org.ouraviewer.ui.chart.ChartCanvasPane;
 import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.chart.ZoomGestures;
+import org.ouraviewer.ui.chart.ZoomKeys;
 
 /**
  * The actogram on screen: the picture on one canvas, laid out once per content and size and painted from its
@@ -26,40 +28,28 @@ import org.ouraviewer.ui.chart.ZoomGestures;
  * ({@link ZoomGestures}, along the rows; the range control carries it out, {@link DayZoom}): scroll around the
  * pointer, drag across rows to zoom to them, right-drag or Shift-drag to pan; + and − zoom, Escape resets.
  */
-final class ActogramPane extends Region {
+final class ActogramPane extends ChartCanvasPane<ActogramLayout, NightsPalette> {
     private final NightsViewModel viewModel;
     private final DayZoom zoom;
-    private final Canvas chart = new Canvas();
-    private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
-    private NightsPalette palette;
-    private ActogramLayout layout;
     private int hovered = -1;
     /** The day chosen with the keys, kept by date so that it survives a change of range; null for none. */
     private LocalDate selected;
 
     ActogramPane(NightsViewModel viewModel, ObservableBooleanValue dark, DayZoom zoom) {
+        super(dark, NightsPalette::of, 900, 560);
         this.viewModel = viewModel;
         this.zoom = zoom;
-        this.palette = NightsPalette.of(dark.get());
         getStyleClass().add("actogram");
         setFocusTraversable(true);
         readout.getStyleClass().add("chart-readout");
         readout.setManaged(false);
         readout.setVisible(false);
         readout.setMouseTransparent(true);
-        getChildren().addAll(chart, overlay, readout);
+        getChildren().add(readout);
         viewModel.contentProperty().addListener((o, was, now) -> relayout());
-        dark.addListener((o, was, now) -> {
-            palette = NightsPalette.of(now);
-            repaint();
-        });
-        ZoomGestures.installVertical(overlay, this, new RowGestures(this));
+        ZoomGestures.installVertical(surface(), this, new RowGestures(this), zoom);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-    }
-
-    ActogramLayout currentLayout() {
-        return layout;
     }
 
     Label readout() {
@@ -70,68 +60,39 @@ final class ActogramPane extends Region {
         return zoom;
     }
 
+    /** Lays out for the window's device pixels (rows of whole device pixels); the pointer's row is forgotten. */
     @Override
-    protected double computePrefWidth(double height) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 560;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (w != chart.getWidth() || h != chart.getHeight()) {
-            chart.setWidth(w);
-            chart.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
-            relayout();
-        }
-    }
-
-    /** The device pixels per logical pixel of the window (1.25 at 125 %), for rows of whole device pixels. */
-    private double renderScale() {
-        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleY();
-    }
-
-    /** Lays out again (new content, new size): the only place the actogram's geometry is computed for the screen. */
-    private void relayout() {
+    protected ActogramLayout layOut(double width, double height) {
         NightsViewModel.Content c = viewModel.contentProperty().get();
-        double w = chart.getWidth();
-        double h = chart.getHeight();
-        layout = c == null || w < 200 || h < 120 ? null : new ActogramLayout(c.rows(),
-                ActogramLayout.Options.screen(w, h, renderScale()), "", NightSets.markedName(c.tag()));
         hovered = -1;
-        repaint();
+        return c == null || width < 200 || height < 120 ? null : new ActogramLayout(c.rows(),
+                ActogramLayout.Options.screen(width, height, renderScale()), "", NightSets.markedName(c.tag()));
     }
 
-    private void repaint() {
-        var g = chart.getGraphicsContext2D();
-        g.clearRect(0, 0, chart.getWidth(), chart.getHeight());
-        if (layout != null) {
-            ActogramRenderer.paint(layout, palette, new CanvasPainter(g));
-        }
+    @Override
+    protected void paint(ActogramLayout layout, NightsPalette palette, Painter p) {
+        ActogramRenderer.paint(layout, palette, p);
+    }
+
+    @Override
+    protected void redrawOverlay() {
         drawOverlay(Double.NaN, Double.NaN);
     }
 
     /** The row outlined: the one under the pointer, else the one chosen with the keys. */
     void drawOverlay(double selectFrom, double selectTo) {
-        var g = overlay.getGraphicsContext2D();
-        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        CanvasPainter p = clearOverlay();
+        ActogramLayout layout = currentLayout();
         int row = hovered >= 0 ? hovered : selectedRow();
         if (layout == null) {
             readout.setVisible(false);
             return;
         }
-        CanvasPainter p = new CanvasPainter(g);
+        NightsPalette palette = palette();
+        PlotArea plot = layout.plot();
         if (!Double.isNaN(selectFrom)) {
             p.color(palette.night().selection());
-            p.fillRect(layout.plot().left(), Math.min(selectFrom, selectTo), layout.plot().right() - layout.plot().left(),
-                    Math.abs(selectTo - selectFrom));
+            p.fillRect(plot.left(), Math.min(selectFrom, selectTo), plot.width(), Math.abs(selectTo - selectFrom));
         }
         if (row < 0) {
             readout.setVisible(false);
@@ -141,13 +102,14 @@ final class ActogramPane extends Region {
         double bottom = layout.rowBottom(row);
         p.color(palette.night().crosshair().withOpacity(0.8));
         double pad = bottom - top < 3 ? 1.5 : 0;
-        double left = layout.plot().left() - layout.options().fontSize() * 0.3;
-        p.polyline(new double[] {left, layout.plot().right(), layout.plot().right(), left, left},
+        double left = plot.left() - layout.options().fontSize() * 0.3;
+        p.polyline(new double[] {left, plot.right(), plot.right(), left, left},
                 new double[] {top - pad, top - pad, bottom + pad, bottom + pad, top - pad}, 5, 1);
         showReadout(row, bottom + pad);
     }
 
     private void showReadout(int row, double below) {
+        ActogramLayout layout = currentLayout();
         LocalDate day = layout.rows().day(row);
         readout.setText(String.join("\n", ActogramReadout.lines(viewModel.data(), day, layout.daysPerLine())));
         readout.setVisible(true);
@@ -161,11 +123,13 @@ final class ActogramPane extends Region {
 
     /** The pointer is over {@code y} (NaN: left the rows). */
     void pointer(double y) {
+        ActogramLayout layout = currentLayout();
         hovered = layout == null || Double.isNaN(y) ? -1 : layout.rowAt(y);
         drawOverlay(Double.NaN, Double.NaN);
     }
 
     void open(int row) {
+        ActogramLayout layout = currentLayout();
         if (layout != null && row >= 0) {
             viewModel.open(layout.rows().day(row));
         }
@@ -173,10 +137,12 @@ final class ActogramPane extends Region {
 
     /** The row of the day chosen with the keys, or -1 (none, or outside the range shown). */
     int selectedRow() {
+        ActogramLayout layout = currentLayout();
         return layout == null || selected == null ? -1 : layout.rows().row(selected);
     }
 
     private void keyPressed(KeyEvent e) {
+        ActogramLayout layout = currentLayout();
         if (layout == null || layout.rows().rows() == 0) {
             return;
         }
@@ -202,15 +168,8 @@ final class ActogramPane extends Region {
         } else if (e.getCode() == KeyCode.ENTER && selectedRow() >= 0) {
             open(selectedRow());
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            zoom.reset();
-            e.consume();
-        } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
-            zoom.zoomAroundCentre(0.7);
-            e.consume();
-        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
-            zoom.zoomAroundCentre(1 / 0.7);
-            e.consume();
+        } else {
+            ZoomKeys.handle(e, zoom);
         }
     }
 }

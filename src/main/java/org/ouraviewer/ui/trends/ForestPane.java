@@ -2,42 +2,34 @@ package org.ouraviewer.ui.trends;
 
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import org.ouraviewer.chart.ChartPalette;
 import org.ouraviewer.chart.ForestPlot;
+import org.ouraviewer.chart.Painter;
 import org.ouraviewer.metrics.TagEffect;
-import org.ouraviewer.ui.chart.CanvasPainter;
+import org.ouraviewer.ui.chart.ChartCanvasPane;
 
 /**
  * The tag effects of the Trends tab as a forest plot ({@link ForestPlot}) on a canvas as tall as its rows
  * (the tab puts it in a scroll pane). A click on a row chooses that tag, whose days the trend chart then
  * marks; a second click, or Escape, lets it go. Up and Down move between tags. FX thread only.
  */
-final class ForestPane extends Region {
+final class ForestPane extends ChartCanvasPane<ForestPlot, ChartPalette> {
     private final TrendsViewModel viewModel;
-    private final Canvas canvas = new Canvas();
-    private ChartPalette palette;
-    private ForestPlot plot;
 
     ForestPane(TrendsViewModel viewModel, ObservableBooleanValue dark) {
+        super(dark, ChartPalette::of, 360, 60);
         this.viewModel = viewModel;
-        this.palette = ChartPalette.of(dark.get());
         getStyleClass().add("forest-plot");
         setFocusTraversable(true);
-        getChildren().add(canvas);
         viewModel.effectsProperty().addListener((o, was, now) -> relayout());
         viewModel.tagProperty().addListener((o, was, now) -> repaint());
-        dark.addListener((o, was, now) -> {
-            palette = ChartPalette.of(now);
-            repaint();
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+        surface().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             e.consume();
+            ForestPlot plot = currentLayout();
             int row = plot == null ? -1 : plot.rowAt(e.getY());
             if (row >= 0) {
                 String tag = plot.effects().get(row).tag();
@@ -48,7 +40,7 @@ final class ForestPane extends Region {
     }
 
     ForestPlot plot() {
-        return plot;
+        return currentLayout();
     }
 
     private void keyPressed(KeyEvent e) {
@@ -78,39 +70,29 @@ final class ForestPane extends Region {
         return -1;
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 360;
-    }
-
+    /** As tall as its rows: the tab scrolls it. */
     @Override
     protected double computePrefHeight(double width) {
-        return plot == null ? 60 : plot.height();
+        return currentLayout() == null ? super.computePrefHeight(width) : currentLayout().height();
+    }
+
+    /** The rows at this width; their height is the pane's, which asks its parent for it when it changes. */
+    @Override
+    protected ForestPlot layOut(double width, double height) {
+        var metric = viewModel.metricProperty().get();
+        ForestPlot plot = width < 100 || metric == null ? null
+                : new ForestPlot(viewModel.effectsProperty().get(), metric, width, 12);
+        requestLayout();
+        return plot;
     }
 
     @Override
-    protected void layoutChildren() {
-        if (Math.floor(getWidth()) != canvas.getWidth()) {
-            relayout();
-        }
+    protected void paint(ForestPlot plot, ChartPalette palette, Painter p) {
+        plot.paint(p, palette, selectedRow());
     }
 
-    private void relayout() {
-        double w = Math.floor(getWidth());
-        var metric = viewModel.metricProperty().get();
-        plot = w < 100 || metric == null ? null
-                : new ForestPlot(viewModel.effectsProperty().get(), metric, w, 12);
-        canvas.setWidth(w);
-        canvas.setHeight(plot == null ? 0 : Math.ceil(plot.height()));
-        requestLayout();
-        repaint();
-    }
-
-    private void repaint() {
-        var g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (plot != null) {
-            plot.paint(new CanvasPainter(g), palette, selectedRow());
-        }
+    /** Nothing follows the pointer: the chosen tag is painted with the rows. */
+    @Override
+    protected void redrawOverlay() {
     }
 }

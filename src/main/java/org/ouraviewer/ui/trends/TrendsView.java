@@ -73,7 +73,7 @@ public final class TrendsView implements TabView, Exportable {
         this.context = context;
         this.app = context.app();
         this.viewModel = new TrendsViewModel(app, context.background());
-        this.chart = new TrendChartPane(viewModel, range, Appearance.darkProperty());
+        this.chart = new TrendChartPane(viewModel, range, zoom, Appearance.darkProperty());
         this.effects = new TagEffectsPanel(viewModel, Appearance.darkProperty());
         createView();
         initListeners();

@@ -163,9 +163,9 @@ class NightsViewTest {
         assertFalse(before.equals(view.viewModel().rangeProperty().get()), "the wheel changed the range");
         // zooming by half around the 45th row keeps that day where it is
         RowGestures gestures = new RowGestures(pane);
-        robot.interact(() -> pane.zoom().reset());
+        robot.interact(() -> pane.zoom().resetZoom());
         double anchor = gestures.valueAt((pane.currentLayout().rowTop(45) + pane.currentLayout().rowBottom(45)) / 2);
-        robot.interact(() -> gestures.zoomAround(anchor, 0.5));
+        robot.interact(() -> pane.zoom().zoomAround(anchor, 0.5));
         DayRange half = view.viewModel().rangeProperty().get();
         assertEquals(45, half.days(), 1, half.toString());
         assertTrue(half.contains(before.from().plusDays(45)), half.toString());

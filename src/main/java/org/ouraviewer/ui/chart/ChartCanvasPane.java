@@ -1,0 +1,156 @@
+package org.ouraviewer.ui.chart;
+
+import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.PlotArea;
+import org.ouraviewer.chart.Rgb;
+
+/**
+ * A chart on screen, the same for every chart tab: the picture on one canvas, laid out once per content and
+ * size and painted through the chart's one renderer (so the screen shows what the exports draw); what follows
+ * the pointer or the keys (crosshair, zoom selection, chosen row) on a second canvas above it, so that moving
+ * the pointer never repaints the picture. The palette follows the appearance. A chart says how it lays out
+ * ({@link #layOut}), paints ({@link #paint}) and draws its overlay ({@link #redrawOverlay}); the pointer's
+ * events arrive on the {@link #surface()}. FX thread only.
+ *
+ * @param <L> the chart's layout for one size
+ * @param <P> its palette
+ */
+public abstract class ChartCanvasPane<L, P> extends Region {
+    private final Canvas chart = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final double prefWidth;
+    private final double prefHeight;
+    private P palette;
+    private L layout;
+    /** The time the last layout and paint took, for the benchmark. */
+    private long lastRedrawNanos;
+
+    /**
+     * @param dark     the appearance: the chart paints in the dark palette while it holds
+     * @param palettes the palette of an appearance ({@code true}: dark)
+     */
+    protected ChartCanvasPane(ObservableBooleanValue dark, Function<Boolean, P> palettes, double prefWidth,
+                              double prefHeight) {
+        this.prefWidth = prefWidth;
+        this.prefHeight = prefHeight;
+        this.palette = palettes.apply(dark.get());
+        getChildren().addAll(chart, overlay);
+        dark.addListener((o, was, now) -> {
+            palette = palettes.apply(now);
+            repaint();
+        });
+    }
+
+    /**
+     * The layout for a canvas of {@code width × height} from what the chart shows now: the only place its
+     * geometry is computed for the screen. Null when there is nothing to draw (no data, too small).
+     */
+    protected abstract L layOut(double width, double height);
+
+    /** Paints {@code layout} through the chart's renderer. */
+    protected abstract void paint(L layout, P palette, Painter p);
+
+    /** Draws the overlay again after the picture was painted anew (new layout or colours). */
+    protected abstract void redrawOverlay();
+
+    /** The palette in use, which follows the appearance (light or dark). */
+    public final P palette() {
+        return palette;
+    }
+
+    /** The layout shown; null when nothing is. */
+    public final L currentLayout() {
+        return layout;
+    }
+
+    public final long lastRedrawNanos() {
+        return lastRedrawNanos;
+    }
+
+    /** The top layer, where the pointer's events arrive. */
+    protected final Node surface() {
+        return overlay;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return prefWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeight;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w != chart.getWidth() || h != chart.getHeight()) {
+            chart.setWidth(w);
+            chart.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            relayout();
+        }
+    }
+
+    /** Lays out and paints again (new content, new size). */
+    protected final void relayout() {
+        long t0 = System.nanoTime();
+        layout = layOut(chart.getWidth(), chart.getHeight());
+        repaint();
+        lastRedrawNanos = System.nanoTime() - t0;
+    }
+
+    /** Paints the layout again (new colours, a new choice drawn in it), then the overlay. */
+    protected final void repaint() {
+        GraphicsContext g = chart.getGraphicsContext2D();
+        g.clearRect(0, 0, chart.getWidth(), chart.getHeight());
+        if (layout != null) {
+            paint(layout, palette, new CanvasPainter(g));
+        }
+        redrawOverlay();
+    }
+
+    /** A painter on the overlay, cleared first. */
+    protected final CanvasPainter clearOverlay() {
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        return new CanvasPainter(g);
+    }
+
+    /** A painter on the overlay as it is, to draw over what it shows (a zoom selection over the crosshair). */
+    protected final CanvasPainter overlayPainter() {
+        return new CanvasPainter(overlay.getGraphicsContext2D());
+    }
+
+    /**
+     * Clears the overlay and draws the crosshair at {@code x} down the plot; returns the overlay's painter, to
+     * draw the crosshair's markers and readout.
+     */
+    protected final CanvasPainter crosshair(PlotArea plot, double x, Rgb colour, double width) {
+        CanvasPainter p = clearOverlay();
+        p.color(colour);
+        p.line(x, plot.top(), x, plot.bottom(), width);
+        return p;
+    }
+
+    /** Draws the range a drag selects, {@code x0} to {@code x1} down the plot, over the crosshair. */
+    protected final void selection(PlotArea plot, double x0, double x1, Rgb colour) {
+        CanvasPainter p = overlayPainter();
+        p.color(colour);
+        p.fillRect(Math.min(x0, x1), plot.top(), Math.abs(x1 - x0), plot.height());
+    }
+
+    /** The device pixels per logical pixel of the window (1.25 at 125 %), for drawing on whole device pixels. */
+    protected final double renderScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleY();
+    }
+}
