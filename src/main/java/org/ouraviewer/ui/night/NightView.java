@@ -3,15 +3,12 @@ package org.ouraviewer.ui.night;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,8 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.model.SleepPeriod;
-import org.ouraviewer.text.Durations;
 import java.util.Optional;
+import org.ouraviewer.ui.chart.PictureSize;
+import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
@@ -32,6 +30,7 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -41,15 +40,9 @@ import org.ouraviewer.ui.common.ViewContext;
  */
 public final class NightView implements TabView, Exportable {
     /** The keys the tab answers to, for the keyboard help. */
-    public static final List<KeyHelp> KEYS = List.of(
-            new KeyHelp("Left, Right", "Previous or next night with sleep data"),
-            new KeyHelp("+, −", "Zoom in or out around the middle"),
-            new KeyHelp("Escape or double-click", "Show the whole night again"),
-            new KeyHelp("Drag, scroll", "Zoom to a range, zoom around the pointer"),
-            new KeyHelp("Right-drag or Shift-drag", "Pan"));
-    /** The size of the exported picture when the tab is too small to go by. */
-    private static final int EXPORT_WIDTH = 1600;
-    private static final int EXPORT_HEIGHT = 900;
+    public static final List<KeyHelp> KEYS = KeyHelp.join(
+            List.of(new KeyHelp("Left, Right", "Previous or next night with sleep data")),
+            ZoomKeys.help("Show the whole night again"));
 
     private final ViewContext context;
     private final AppModel app;
@@ -59,8 +52,7 @@ public final class NightView implements TabView, Exportable {
     private final NumbersPane numbers = new NumbersPane();
     private final DatePicker datePicker = new DatePicker();
     private final Label title = new Label();
-    private final HBox periodBar = new HBox();
-    private final ToggleGroup periodToggles = new ToggleGroup();
+    private final PeriodBar periodBar;
     private final VBox emptyState = new VBox();
     private final Label emptyMessage = new Label();
     private final Button nearestButton = new Button();
@@ -72,6 +64,7 @@ public final class NightView implements TabView, Exportable {
         this.app = context.app();
         this.viewModel = new NightViewModel(app);
         this.chart = new NightChartPane(viewModel, Appearance.darkProperty());
+        this.periodBar = new PeriodBar(viewModel);
         createView();
         initListeners();
         update();
@@ -85,13 +78,8 @@ public final class NightView implements TabView, Exportable {
     /** The picture as the tab shows it, at the tab's size when it is large enough to go by. */
     @Override
     public Optional<Export> export() {
-        int width = EXPORT_WIDTH;
-        int height = EXPORT_HEIGHT;
-        if (root.getLayoutBounds().getWidth() >= 640) {
-            width = (int) Math.round(root.getLayoutBounds().getWidth());
-            height = (int) Math.max(400, Math.round(root.getLayoutBounds().getHeight()));
-        }
-        return viewModel.export(width, height, chart.palette());
+        PictureSize size = PictureSize.of(root);
+        return viewModel.export(size.width(), size.height(), chart.palette());
     }
 
     NightViewModel viewModel() {
@@ -135,7 +123,6 @@ public final class NightView implements TabView, Exportable {
         usual.disableProperty().bind(viewModel.seriesProperty().isNull());
         HBox toolbar = new HBox(previous, datePicker, next, title, spacer, usual, reset, export);
         toolbar.getStyleClass().add("night-toolbar");
-        periodBar.getStyleClass().add("night-periods");
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
                 + " · + and − zoom · Left/Right: previous/next night");
         hint.getStyleClass().add("night-hint");
@@ -164,11 +151,8 @@ public final class NightView implements TabView, Exportable {
     }
 
     private void initListeners() {
-        // Arrow keys mean previous/next night as soon as the tab shows, not the neighbouring tab.
-        app.tabProperty().addListener((o, was, now) -> focusIfShown());
-        focusIfShown();
+        TabFocus.follow(app, MainTab.NIGHT, () -> chart.isVisible() ? chart : nearestButton);
         viewModel.revisionProperty().addListener((o, was, now) -> update());
-        viewModel.selectionProperty().addListener((o, was, now) -> selectToggle());
         viewModel.numbersProperty().addListener((o, was, now) -> numbers.show(now));
         datePicker.valueProperty().addListener((o, was, now) -> {
             if (!updating && now != null && !now.equals(viewModel.dayProperty().get())) {
@@ -185,30 +169,10 @@ public final class NightView implements TabView, Exportable {
             } else if (e.getCode() == KeyCode.RIGHT) {
                 viewModel.nextDay();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && viewModel.isZoomed()) {
-                viewModel.resetZoom();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
-                zoomAroundCentre(0.7);
-                e.consume();
-            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
-                zoomAroundCentre(1 / 0.7);
-                e.consume();
+            } else {
+                ZoomKeys.handle(e, viewModel);
             }
         });
-    }
-
-    private void focusIfShown() {
-        if (app.tabProperty().get() == MainTab.NIGHT) {
-            Platform.runLater(() -> (chart.isVisible() ? chart : nearestButton).requestFocus());
-        }
-    }
-
-    private void zoomAroundCentre(double factor) {
-        NightViewModel.TimeWindow w = viewModel.windowProperty().get();
-        if (w != null) {
-            viewModel.zoomAround((w.start() + w.end()) / 2, factor);
-        }
     }
 
     /** Brings the controls in line with the view-viewModel after the day or the data changed. */
@@ -219,23 +183,7 @@ public final class NightView implements TabView, Exportable {
             datePicker.setValue(day);
             title.setText(day == null ? "" : HeaderText.longDate(day));
             List<SleepPeriod> periods = viewModel.periodsProperty().get();
-            periodBar.getChildren().clear();
-            periodToggles.getToggles().clear();
-            if (!periods.isEmpty()) {
-                Label label = new Label(periods.size() == 1 ? "Period:" : periods.size() + " periods:");
-                label.getStyleClass().add("night-periods-label");
-                periodBar.getChildren().add(label);
-                for (int i = 0; i < periods.size(); i++) {
-                    SleepPeriod p = periods.get(i);
-                    periodBar.getChildren().add(toggle(p.type().label() + " " + Durations.clock(p.start()) + "–"
-                            + Durations.clock(p.end()), HeaderText.describe(p), i));
-                }
-                if (periods.size() > 1) {
-                    periodBar.getChildren().add(toggle("Whole day", "Every period of the day on one time axis",
-                            NightViewModel.WHOLE_DAY));
-                }
-            }
-            selectToggle();
+            periodBar.show(periods);
             boolean empty = periods.isEmpty();
             chart.setVisible(!empty);
             emptyState.setVisible(empty);
@@ -252,26 +200,6 @@ public final class NightView implements TabView, Exportable {
         } finally {
             updating = false;
         }
-    }
-
-    private ToggleButton toggle(String text, String tooltip, int index) {
-        ToggleButton b = new ToggleButton(text);
-        b.setUserData(index);
-        b.setToggleGroup(periodToggles);
-        b.setTooltip(new Tooltip(tooltip));
-        b.getStyleClass().add("night-period");
-        b.setOnAction(e -> {
-            if (!b.isSelected()) {
-                b.setSelected(true); // one period is always shown
-            }
-            viewModel.select(index);
-        });
-        return b;
-    }
-
-    private void selectToggle() {
-        int selection = viewModel.selectionProperty().get();
-        periodToggles.getToggles().forEach(t -> t.setSelected(Integer.valueOf(selection).equals(t.getUserData())));
     }
 
     /** Days with sleep data are marked in the date picker's month. */

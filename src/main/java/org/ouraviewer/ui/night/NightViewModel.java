@@ -60,13 +60,9 @@ public final class NightViewModel implements ZoomCommands {
         refresh();
     }
 
-    private OuraData data() {
-        return app.data();
-    }
-
     /** Re-reads the day and its periods; the main sleep is selected and the zoom reset. */
     private void refresh() {
-        OuraData data = data();
+        OuraData data = app.data();
         LocalDate shown = app.dayProperty().get();
         if (shown == null && !data.sleepDays().isEmpty()) {
             shown = data.sleepDays().last();
@@ -105,20 +101,20 @@ public final class NightViewModel implements ZoomCommands {
         }
         List<SleepPeriod> shown = i == WHOLE_DAY ? list : List.of(list.get(i));
         NightSeries s = new NightSeries(day.get(), shown);
-        numbers.set(NightNumbers.of(data(), day.get(), shown));
+        numbers.set(NightNumbers.of(app.data(), day.get(), shown));
         series.set(s);
         resetZoom();
     }
 
     public void previousDay() {
-        LocalDate d = day.get() == null ? null : data().sleepDays().lower(day.get());
+        LocalDate d = day.get() == null ? null : app.data().sleepDays().lower(day.get());
         if (d != null) {
             app.dayProperty().set(d);
         }
     }
 
     public void nextDay() {
-        LocalDate d = day.get() == null ? null : data().sleepDays().higher(day.get());
+        LocalDate d = day.get() == null ? null : app.data().sleepDays().higher(day.get());
         if (d != null) {
             app.dayProperty().set(d);
         }
@@ -143,7 +139,6 @@ public final class NightViewModel implements ZoomCommands {
         setWindow(Math.min(a, b), Math.max(a, b));
     }
 
-    /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchor} where it is. */
     @Override
     public void zoomAround(double anchor, double factor) {
         TimeWindow w = window.get();
@@ -160,7 +155,7 @@ public final class NightViewModel implements ZoomCommands {
         }
     }
 
-    /** Moves the window by {@code seconds} (positive: later), keeping its span. */
+    /** Moves the window, keeping its span, no further than the night's ends. */
     @Override
     public void pan(double seconds) {
         TimeWindow w = window.get();

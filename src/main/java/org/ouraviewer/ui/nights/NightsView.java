@@ -2,7 +2,6 @@ package org.ouraviewer.ui.nights;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,12 +12,14 @@ import javafx.scene.layout.VBox;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.DayRangeControl;
 import org.ouraviewer.ui.chart.DayZoom;
+import org.ouraviewer.ui.chart.PictureSize;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -33,8 +34,6 @@ public final class NightsView implements TabView, Exportable {
             new KeyHelp("Enter or click", "Open the day in the Night tab"),
             new KeyHelp("Scroll, drag across rows, +, −", "Zoom the range of days; right-drag or Shift-drag pans"),
             new KeyHelp("Escape", "Back to the range chosen"));
-    private static final int EXPORT_WIDTH = 1600;
-    private static final int EXPORT_HEIGHT = 900;
 
     private final ViewContext context;
     private final NightsViewModel viewModel;
@@ -63,14 +62,9 @@ public final class NightsView implements TabView, Exportable {
     /** The view showing, at the tab's size when it is large enough to go by. */
     @Override
     public Optional<Export> export() {
-        int width = EXPORT_WIDTH;
-        int height = EXPORT_HEIGHT;
-        if (root.getLayoutBounds().getWidth() >= 640) {
-            width = (int) Math.round(root.getLayoutBounds().getWidth());
-            height = (int) Math.max(400, Math.round(root.getLayoutBounds().getHeight()));
-        }
-        return NightsExport.of(viewModel.contentProperty().get(), viewModel.modeProperty().get(), width, height,
-                NightsPalette.of(Appearance.darkProperty().get()));
+        PictureSize size = PictureSize.of(root);
+        return NightsExport.of(viewModel.contentProperty().get(), viewModel.modeProperty().get(), size.width(),
+                size.height(), NightsPalette.of(Appearance.darkProperty().get()));
     }
 
     NightsViewModel viewModel() {
@@ -118,9 +112,8 @@ public final class NightsView implements TabView, Exportable {
         viewModel.modeProperty().addListener((o, was, now) -> showMode());
         viewModel.boundsProperty().addListener((o, was, now) -> showMode());
         context.app().loadedProperty().addListener((o, was, now) -> showMode());
-        context.app().tabProperty().addListener((o, was, now) -> focusIfShown());
         showMode();
-        focusIfShown();
+        TabFocus.follow(context.app(), MainTab.NIGHTS, () -> actogram.isVisible() ? actogram : median);
     }
 
     private void showMode() {
@@ -134,11 +127,5 @@ public final class NightsView implements TabView, Exportable {
                 ? "No sleep data loaded. Open your Oura files to see your nights."
                 : "The files loaded have no sleep periods, only daily numbers. The Nights tab draws the sleep"
                 + " documents (oura-v2-sleep.json, sleepmodel.csv, a Trends CSV).");
-    }
-
-    private void focusIfShown() {
-        if (context.app().tabProperty().get() == MainTab.NIGHTS) {
-            Platform.runLater(() -> (actogram.isVisible() ? actogram : median).requestFocus());
-        }
     }
 }

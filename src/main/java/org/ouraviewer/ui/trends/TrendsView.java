@@ -2,7 +2,6 @@ package org.ouraviewer.ui.trends;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +21,8 @@ import org.ouraviewer.chart.TrendChart;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.ui.chart.DayRangeControl;
 import org.ouraviewer.ui.chart.DayZoom;
+import org.ouraviewer.ui.chart.PictureSize;
+import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
@@ -29,6 +30,7 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -38,16 +40,11 @@ import org.ouraviewer.ui.common.ViewContext;
  */
 public final class TrendsView implements TabView, Exportable {
     /** The keys the tab answers to, for the keyboard help. */
-    public static final List<KeyHelp> KEYS = List.of(
-            new KeyHelp("Left, Right", "Move the chart's day (the range follows)"),
-            new KeyHelp("Enter or click", "Open the day in the Night tab"),
-            new KeyHelp("+, −", "Zoom in or out around the middle"),
-            new KeyHelp("Escape or double-click", "Back to the range chosen"),
-            new KeyHelp("Drag, scroll", "Zoom to a range, zoom around the pointer"),
-            new KeyHelp("Right-drag or Shift-drag", "Pan"),
-            new KeyHelp("Up, Down (tag effects)", "Choose the previous or next tag; its days are marked"));
-    private static final int EXPORT_WIDTH = 1600;
-    private static final int EXPORT_HEIGHT = 900;
+    public static final List<KeyHelp> KEYS = KeyHelp.join(
+            List.of(new KeyHelp("Left, Right", "Move the chart's day (the range follows)"),
+                    new KeyHelp("Enter or click", "Open the day in the Night tab")),
+            ZoomKeys.help("Back to the range chosen"),
+            List.of(new KeyHelp("Up, Down (tag effects)", "Choose the previous or next tag; its days are marked")));
 
     /** A choice of the second metric's box: a metric, or none. */
     private record SecondChoice(DayMetric metric) {
@@ -88,13 +85,10 @@ public final class TrendsView implements TabView, Exportable {
     /** The chart and the tag effects as the tab shows them, at their size on screen when that is large enough. */
     @Override
     public Optional<Export> export() {
-        int width = EXPORT_WIDTH;
-        int height = EXPORT_HEIGHT;
-        if (chart.getWidth() >= 640 && chart.getHeight() >= 360) {
-            width = (int) Math.round(chart.getWidth() + effects.getWidth());
-            height = (int) Math.round(chart.getHeight());
-        }
-        return viewModel.export(width, height, chart.palette());
+        PictureSize size = chart.getWidth() >= 640 && chart.getHeight() >= 360
+                ? new PictureSize((int) Math.round(chart.getWidth() + effects.getWidth()),
+                (int) Math.round(chart.getHeight())) : PictureSize.DEFAULT;
+        return viewModel.export(size.width(), size.height(), chart.palette());
     }
 
     TrendsViewModel viewModel() {
@@ -189,8 +183,7 @@ public final class TrendsView implements TabView, Exportable {
         });
         second.valueProperty().addListener((o, was, now) -> viewModel.secondProperty().set(now == null ? null
                 : now.metric()));
-        app.tabProperty().addListener((o, was, now) -> focusIfShown());
-        focusIfShown();
+        TabFocus.follow(app, MainTab.TRENDS, () -> chart);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -201,20 +194,12 @@ public final class TrendsView implements TabView, Exportable {
         switch (e.getCode()) {
             case LEFT, RIGHT -> chart.moveCursor(e.getCode() == KeyCode.LEFT ? -1 : 1);
             case ENTER -> viewModel.open(chart.cursor());
-            case ESCAPE -> range.reset();
-            case PLUS, EQUALS, ADD -> zoom.zoomAroundCentre(0.7);
-            case MINUS, SUBTRACT -> zoom.zoomAroundCentre(1 / 0.7);
             default -> {
+                ZoomKeys.handle(e, zoom);
                 return;
             }
         }
         e.consume();
-    }
-
-    private void focusIfShown() {
-        if (app.tabProperty().get() == MainTab.TRENDS) {
-            Platform.runLater(chart::requestFocus);
-        }
     }
 
     /** The second metric's choices: none, or any metric but the first. */
