@@ -7,10 +7,24 @@ import java.util.Locale;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
 
-/** The words for a night: the header of an exported picture, and how a period reads (type, recorded times, offset, length). */
+/**
+ * The headers of exported pictures (a night's, a title and subtitle), and how a night's period reads (type,
+ * recorded times, offset, length).
+ */
 public final class HeaderText {
 
     private HeaderText() {
+    }
+
+    /** A picture's title and, muted under it, what it shows (the Nights tab's pictures). */
+    public static List<NightLayout.Text> titled(String title, String subtitle, double f) {
+        return List.of(new NightLayout.Text(title, f * 0.8, f * 1.8, f * 1.3, true, false, Painter.Anchor.START),
+                new NightLayout.Text(subtitle, f * 0.8, f * 3.3, f * 0.9, false, true, Painter.Anchor.START));
+    }
+
+    /** Where what comes under a {@link #titled} header starts. */
+    public static double belowTitled(double f) {
+        return f * 4.2;
     }
 
     static List<NightLayout.Text> lines(NightSeries series, double f, double left, double width) {

@@ -91,34 +91,21 @@ public final class NightLayout {
                 ? SummaryText.lines(numbers, options.width() - summaryWidth + f * 0.5, options.width() - f * 0.8,
                 top, options.height() - f, f) : List.of();
 
-        double[] weights = {0.34, 0.25, 0.25, 0.16};
-        double titleHeight = f * 1.6;
-        double available = axisY - top - titleHeight * weights.length - f * 0.6 * (weights.length - 1);
-        double y = top;
-        double[] tops = new double[4];
-        double[] bottoms = new double[4];
-        for (int i = 0; i < weights.length; i++) {
-            y += titleHeight;
-            tops[i] = y;
-            y += Math.max(f * 2, available * weights[i]);
-            bottoms[i] = y;
-            y += f * 0.6;
-        }
+        double[][] spans = new LaneStack(f * 1.6, f * 0.6, f * 2).place(top, axisY,
+                new double[] {0.34, 0.25, 0.25, 0.16}, new double[4], 0);
         double[] hr = ValueScale.range(series.heartRate());
         double[] hv = ValueScale.range(series.hrv());
-        heartRateScale = ValueScale.nice(hr == null ? 40 : hr[0] - 2, hr == null ? 80 : hr[1] + 2,
-                ticks(tops[1], bottoms[1]), tops[1], bottoms[1]);
-        hrvScale = ValueScale.nice(hv == null ? 0 : Math.max(0, hv[0] - 5), hv == null ? 100 : hv[1] + 5,
-                ticks(tops[2], bottoms[2]), tops[2], bottoms[2]);
-        lanes.add(new Lane(PHASES, "Sleep phases", tops[0], bottoms[0], phaseTicks(tops[0], bottoms[0]),
+        heartRateScale = ValueScale.heartRate(hr, spans[1][0], spans[1][1], f);
+        hrvScale = ValueScale.hrv(hv, spans[2][0], spans[2][1], f);
+        lanes.add(new Lane(PHASES, "Sleep phases", spans[0][0], spans[0][1], phaseTicks(spans[0][0], spans[0][1]),
                 series.phases().isEmpty() ? "No sleep phases recorded" : null));
-        lanes.add(new Lane(HEART_RATE, "Heart rate (bpm)", tops[1], bottoms[1], valueTicks(heartRateScale),
+        lanes.add(new Lane(HEART_RATE, "Heart rate (bpm)", spans[1][0], spans[1][1], valueTicks(heartRateScale),
                 hr == null ? "No heart-rate samples" : null));
-        lanes.add(new Lane(HRV, "HRV (ms)", tops[2], bottoms[2], valueTicks(hrvScale),
+        lanes.add(new Lane(HRV, "HRV (ms)", spans[2][0], spans[2][1], valueTicks(hrvScale),
                 hv == null ? "No HRV samples" : null));
-        lanes.add(new Lane(MOVEMENT, "Movement", tops[3], bottoms[3], movementTicks(tops[3], bottoms[3]),
+        lanes.add(new Lane(MOVEMENT, "Movement", spans[3][0], spans[3][1], movementTicks(spans[3][0], spans[3][1]),
                 series.movement().isEmpty() ? "No movement recorded" : null));
-        plot = new PlotArea(plotLeft, tops[0], plotRight, bottoms[3]);
+        plot = new PlotArea(plotLeft, spans[0][0], plotRight, spans[3][1]);
 
         RunShapes.phases(series.phases(), this::xOf, lanes.get(0), viewStart, this.viewEnd, phaseBlocks, phaseSteps);
         RunShapes.movement(series.movement(), this::xOf, lanes.get(3), viewStart, this.viewEnd, movementBars);
@@ -128,17 +115,9 @@ public final class NightLayout {
         layOutTimeAxis();
     }
 
-    private int ticks(double top, double bottom) {
-        return Math.max(2, (int) ((bottom - top) / (options.fontSize() * 2.2)));
-    }
-
     private List<Text> valueTicks(ValueScale scale) {
-        List<Text> out = new ArrayList<>();
-        for (double v : scale.tickValues()) {
-            out.add(new Text(NightNumbers.number(v, ""), plotLeft - options.fontSize() * 0.5,
-                    scale.y(v) + options.fontSize() * 0.35, options.fontSize() * 0.9, false, true, Painter.Anchor.END));
-        }
-        return out;
+        double f = options.fontSize();
+        return scale.labels(v -> NightNumbers.number(v, ""), plotLeft - f * 0.5, f * 0.9, f * 0.35, Painter.Anchor.END);
     }
 
     private List<Text> phaseTicks(double top, double bottom) {

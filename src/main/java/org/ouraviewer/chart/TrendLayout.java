@@ -71,7 +71,7 @@ public final class TrendLayout {
         plot = new PlotArea(plotLeft, plotTop, plotRight, plotBottom);
         DayRange range = chart.range();
         dayWidth = (plotRight - plotLeft) / range.days();
-        int ticks = Math.max(2, (int) ((plotBottom - plotTop) / (f * 4.5)));
+        int ticks = ValueScale.ticksFor(plotTop, plotBottom, f * 4.5);
         boolean any = false;
         for (int i = 0; i < chart.lines().size(); i++) {
             TrendChart.Line line = chart.lines().get(i);
@@ -80,11 +80,9 @@ public final class TrendLayout {
             ValueScale scale = MetricAxis.scale(line.trend().metric(), extent == null ? 0 : extent[0],
                     extent == null ? 100 : extent[1], ticks, plotTop, plotBottom);
             shapes.add(TrendShapes.of(i, line, scale, range, this::xOf, dayWidth, chart.periods()));
-            for (double v : scale.tickValues()) {
-                texts.add(new NightLayout.Text(MetricAxis.tick(line.trend().metric(), v),
-                        i == 0 ? plotLeft - f * 0.5 : plotRight + f * 0.5, scale.y(v) + f * 0.35, f * 0.9, false,
-                        true, i == 0 ? Painter.Anchor.END : Painter.Anchor.START));
-            }
+            DayMetric m = line.trend().metric();
+            texts.addAll(scale.labels(v -> MetricAxis.tick(m, v), i == 0 ? plotLeft - f * 0.5 : plotRight + f * 0.5,
+                    f * 0.9, f * 0.35, i == 0 ? Painter.Anchor.END : Painter.Anchor.START));
         }
         emptyMessage = any ? null : "No " + chart.lines().get(0).trend().metric().label().toLowerCase(java.util.Locale.ROOT)
                 + " values from " + range.from() + " to " + range.to();
@@ -133,18 +131,13 @@ public final class TrendLayout {
         if (chart.markedName() != null) {
             items.add(new Item("mark", series, chart.markedName()));
         }
-        double x = f * 0.4;
+        LegendFlow flow = new LegendFlow(f * 0.4, options.width() - f * 0.4, y, f * 1.4);
         for (Item item : items) {
-            double w = f * 1.6 + item.text().length() * size * 0.56;
-            if (x > f * 0.4 && x + w > options.width() - f * 0.4) {
-                x = f * 0.4;
-                y += f * 1.4;
-            }
-            keys.add(new Key(item.kind(), item.series(), x, y, new NightLayout.Text(item.text(), x + f * 1.6,
-                    y + size * 0.35, size, false, true, Painter.Anchor.START)));
-            x += w + f * 1.2;
+            double x = flow.place(f * 1.6 + LegendFlow.textWidth(item.text(), size), f * 1.2);
+            keys.add(new Key(item.kind(), item.series(), x, flow.y(), new NightLayout.Text(item.text(), x + f * 1.6,
+                    flow.y() + size * 0.35, size, false, true, Painter.Anchor.START)));
         }
-        return y;
+        return flow.y();
     }
 
     /** The centre of a day's column. */

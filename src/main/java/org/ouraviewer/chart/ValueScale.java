@@ -1,6 +1,8 @@
 package org.ouraviewer.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /** A vertical scale with round ticks: {@code lo} at {@code bottom}, {@code hi} at {@code top}. */
 public record ValueScale(double lo, double hi, double step, double top, double bottom) {
@@ -40,6 +42,27 @@ public record ValueScale(double lo, double hi, double step, double top, double b
         return min <= max ? new double[] {min, max} : null;
     }
 
+    /** About one round tick every {@code spacing} pixels from {@code top} to {@code bottom}, at least two. */
+    public static int ticksFor(double top, double bottom, double spacing) {
+        return Math.max(2, (int) ((bottom - top) / spacing));
+    }
+
+    /**
+     * The scale of a heart-rate lane (bpm) from {@code top} to {@code bottom}, the same on the night and the
+     * median night: the values' {@code range} (lowest, highest) with 2 bpm to spare, 40 to 80 without values,
+     * a tick every 2.2 em at most.
+     */
+    public static ValueScale heartRate(double[] range, double top, double bottom, double fontSize) {
+        return nice(range == null ? 40 : range[0] - 2, range == null ? 80 : range[1] + 2,
+                ticksFor(top, bottom, fontSize * 2.2), top, bottom);
+    }
+
+    /** The scale of an HRV lane (ms), as {@link #heartRate}: 5 ms to spare but never below 0, 0 to 100 without values. */
+    public static ValueScale hrv(double[] range, double top, double bottom, double fontSize) {
+        return nice(range == null ? 0 : Math.max(0, range[0] - 5), range == null ? 100 : range[1] + 5,
+                ticksFor(top, bottom, fontSize * 2.2), top, bottom);
+    }
+
     public double y(double value) {
         return bottom - (value - lo) / (hi - lo) * (bottom - top);
     }
@@ -52,5 +75,18 @@ public record ValueScale(double lo, double hi, double step, double top, double b
             v[i] = lo + i * step;
         }
         return v;
+    }
+
+    /**
+     * A muted label per tick, as its value axis reads it: {@code label} of the value at {@code x}, its baseline
+     * {@code drop} below the tick.
+     */
+    public List<NightLayout.Text> labels(DoubleFunction<String> label, double x, double size, double drop,
+                                         Painter.Anchor anchor) {
+        List<NightLayout.Text> out = new ArrayList<>();
+        for (double v : tickValues()) {
+            out.add(new NightLayout.Text(label.apply(v), x, y(v) + drop, size, false, true, anchor));
+        }
+        return out;
     }
 }

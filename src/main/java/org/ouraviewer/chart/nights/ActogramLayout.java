@@ -1,10 +1,9 @@
 package org.ouraviewer.chart.nights;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.chart.NightLayout;
-import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
 
 /**
@@ -46,7 +45,7 @@ public final class ActogramLayout {
     private final RectList[] bars = new RectList[ActogramRows.STATES];
     private final ActogramMarks marks;
     private final ActogramAxes axes;
-    private final List<NightLayout.Text> header = new ArrayList<>();
+    private final List<NightLayout.Text> header;
     private final Legend legend;
     private final ActogramPixels pixels;
 
@@ -62,14 +61,10 @@ public final class ActogramLayout {
         for (int i = 0; i < bars.length; i++) {
             bars[i] = new RectList();
         }
-        double top = f * 0.4;
-        if (options.header()) {
-            header.add(new NightLayout.Text(title, f * 0.8, f * 1.8, f * 1.3, true, false, Painter.Anchor.START));
-            header.add(new NightLayout.Text(rows.nights() + " of " + rows.rows() + " days with sleep data · one row a "
-                    + "day, oldest at the top · the clock each night was recorded in, 18:00 to 14:00", f * 0.8, f * 3.3,
-                    f * 0.9, false, true, Painter.Anchor.START));
-            top = f * 4.2;
-        }
+        header = !options.header() ? List.of() : HeaderText.titled(title, rows.nights() + " of " + rows.rows()
+                + " days with sleep data · one row a day, oldest at the top · the clock each night was recorded in,"
+                + " 18:00 to 14:00", f);
+        double top = options.header() ? HeaderText.belowTitled(f) : f * 0.4;
         boolean dayLabels = ActogramAxes.wantsDayLabels(rows.rows(), options.height(), f);
         // on device pixels, so that merged pixel rows paint as whole pixels, without anti-aliased edges
         plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));

@@ -1,6 +1,5 @@
 package org.ouraviewer.chart.nights;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
@@ -39,9 +38,8 @@ public final class OverlayContent {
                 single == null ? null : single.heartRate());
         double[] hv = range(primary.median().hrv(), reference == null ? null : reference.median().hrv(),
                 single == null ? null : single.hrv());
-        heartRateScale = OverlayLayout.scale(hr == null ? 40 : hr[0] - 2, hr == null ? 80 : hr[1] + 2, hrLane, f);
-        hrvScale = OverlayLayout.scale(hv == null ? 0 : Math.max(0, hv[0] - 5), hv == null ? 100 : hv[1] + 5, hrvLane,
-                f);
+        heartRateScale = ValueScale.heartRate(hr, hrLane.top(), hrLane.bottom(), f);
+        hrvScale = ValueScale.hrv(hv, hrvLane.top(), hrvLane.bottom(), f);
         layout.setTicks(OverlayLayout.HEART_RATE, ticks(heartRateScale, layout));
         layout.setTicks(OverlayLayout.HRV, ticks(hrvScale, layout));
         heartRate = shapes(primary.median().heartRate(), layout, heartRateScale);
@@ -74,12 +72,8 @@ public final class OverlayContent {
 
     private static List<NightLayout.Text> ticks(ValueScale scale, OverlayLayout layout) {
         double f = layout.options().fontSize();
-        List<NightLayout.Text> out = new ArrayList<>();
-        for (double v : scale.tickValues()) {
-            out.add(new NightLayout.Text(Long.toString(Math.round(v)), layout.plot().left() - f * 0.5, scale.y(v) + f * 0.3,
-                    f * 0.85, false, true, Painter.Anchor.END));
-        }
-        return out;
+        return scale.labels(v -> Long.toString(Math.round(v)), layout.plot().left() - f * 0.5, f * 0.85, f * 0.3,
+                Painter.Anchor.END);
     }
 
     /** The lowest p25 and highest p75 of the sets, and the night's own extremes; null when there is nothing. */

@@ -5,7 +5,8 @@ import java.util.List;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
-import org.ouraviewer.chart.ValueScale;
+import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.chart.LaneStack;
 import org.ouraviewer.model.SleepPeriod;
 
 /**
@@ -41,7 +42,7 @@ public final class OverlayLayout {
     private final PlotArea plot;
     private final double spanSeconds;
     private final List<Lane> lanes = new ArrayList<>();
-    private final List<NightLayout.Text> header = new ArrayList<>();
+    private final List<NightLayout.Text> header;
     private final List<NightLayout.Text> timeLabels = new ArrayList<>();
     private final List<Double> gridXs = new ArrayList<>();
     private final OverlayContent content;
@@ -58,13 +59,8 @@ public final class OverlayLayout {
         double f = options.fontSize();
         plotLeft = f * 5.5;
         plotRight = Math.max(plotLeft + 50, options.width() - f * 1.8);
-        double top = f * 0.4;
-        if (options.header()) {
-            header.add(new NightLayout.Text(title, f * 0.8, f * 1.8, f * 1.3, true, false, Painter.Anchor.START));
-            header.add(new NightLayout.Text(subtitle(primary, reference, single), f * 0.8, f * 3.3, f * 0.9, false,
-                    true, Painter.Anchor.START));
-            top = f * 4.2;
-        }
+        header = options.header() ? HeaderText.titled(title, subtitle(primary, reference, single), f) : List.of();
+        double top = options.header() ? HeaderText.belowTitled(f) : f * 0.4;
         List<Legend.Entry> entries = legendEntries(primary, reference, single);
         List<String> notes = List.of("Lines: medians · bands: the middle half (25–75 %) of the nights, left out "
                 + "where fewer than 3 have a value", "Phases: share of all the set's nights, so the stack falls as"
@@ -123,8 +119,6 @@ public final class OverlayLayout {
     private void layOutLanes(double top, boolean withReference, boolean withNight, MedianSet primary,
                              MedianSet reference) {
         double f = options.fontSize();
-        double titleHeight = f * 1.6;
-        double strip = withNight ? f * 1.4 : 0;
         List<String> ids = new ArrayList<>(List.of(HEART_RATE, HRV));
         List<Double> weights = new ArrayList<>(withReference ? List.of(0.27, 0.27) : List.of(0.32, 0.32));
         if (withNight) {
@@ -137,15 +131,14 @@ public final class OverlayLayout {
             ids.add(REFERENCE_PHASES);
             weights.add(0.23);
         }
-        double gaps = titleHeight * ids.size() + f * 0.5 * (ids.size() - 1) + strip;
-        double available = Math.max(f * 2 * ids.size(), axisY - top - gaps);
-        double y = top;
+        double[] fixed = new double[ids.size()];
+        if (withNight) {
+            fixed[ids.indexOf(NIGHT)] = f * 1.4; // the night's hypnogram: a strip
+        }
+        double[][] spans = new LaneStack(f * 1.6, f * 0.5, f * 2).place(top, axisY,
+                weights.stream().mapToDouble(Double::doubleValue).toArray(), fixed, f * 2 * ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            y += titleHeight;
-            double height = id.equals(NIGHT) ? strip : Math.max(f * 2, available * weights.get(i));
-            lanes.add(new Lane(id, title(id, primary, reference), y, y + height, List.of()));
-            y += height + f * 0.5;
+            lanes.add(new Lane(ids.get(i), title(ids.get(i), primary, reference), spans[i][0], spans[i][1], List.of()));
         }
     }
 
@@ -227,10 +220,5 @@ public final class OverlayLayout {
 
     public Legend legend() {
         return legend;
-    }
-
-    static ValueScale scale(double min, double max, Lane lane, double fontSize) {
-        int ticks = Math.max(2, (int) ((lane.bottom() - lane.top()) / (fontSize * 2.2)));
-        return ValueScale.nice(min, max, ticks, lane.top(), lane.bottom());
     }
 }
