@@ -32,10 +32,6 @@ public final class TrendLayout {
 
     private final TrendChart chart;
     private final Options options;
-    private final double plotLeft;
-    private final double plotRight;
-    private final double plotTop;
-    private final double plotBottom;
     private final PlotArea plot;
     private final double dayWidth;
     private final List<TrendShapes> shapes = new ArrayList<>();
@@ -51,8 +47,8 @@ public final class TrendLayout {
         this.options = options;
         double f = options.fontSize();
         boolean two = chart.lines().size() == 2;
-        plotLeft = f * 4.8;
-        plotRight = Math.max(plotLeft + 50, options.width() - (two ? f * 4.8 : f * 1.5));
+        double plotLeft = f * 4.8;
+        double plotRight = Math.max(plotLeft + 50, options.width() - (two ? f * 4.8 : f * 1.5));
         double y = options.header() ? f * 1.6 : 0;
         if (options.header()) {
             header(f);
@@ -66,8 +62,8 @@ public final class TrendLayout {
             titles.add(new NightLayout.Text(MetricAxis.title(m), i == 0 ? f * 0.4 : options.width() - f * 0.4, y, f,
                     true, false, i == 0 ? Painter.Anchor.START : Painter.Anchor.END));
         }
-        plotTop = y + f * 0.8;
-        plotBottom = Math.max(plotTop + 40, options.height() - f * 2.4);
+        double plotTop = y + f * 0.8;
+        double plotBottom = Math.max(plotTop + 40, options.height() - f * 2.4);
         plot = new PlotArea(plotLeft, plotTop, plotRight, plotBottom);
         DayRange range = chart.range();
         dayWidth = (plotRight - plotLeft) / range.days();
@@ -142,18 +138,18 @@ public final class TrendLayout {
 
     /** The centre of a day's column. */
     public double xOf(LocalDate day) {
-        return plotLeft + (day.toEpochDay() - chart.range().from().toEpochDay() + 0.5) * dayWidth;
+        return plot.left() + (day.toEpochDay() - chart.range().from().toEpochDay() + 0.5) * dayWidth;
     }
 
     /** The range's day at {@code x}, kept within the range. */
     public LocalDate dayAt(double x) {
-        long i = (long) Math.floor((x - plotLeft) / dayWidth);
+        long i = (long) Math.floor((x - plot.left()) / dayWidth);
         return chart.range().from().plusDays(Math.max(0, Math.min(chart.range().days() - 1L, i)));
     }
 
     /** Days since the epoch, with a fraction, at {@code x}: the axis value the zoom gestures work in. */
     public double epochDayAt(double x) {
-        return chart.range().from().toEpochDay() + (x - plotLeft) / dayWidth;
+        return chart.range().from().toEpochDay() + (x - plot.left()) / dayWidth;
     }
 
     public TrendChart chart() {

@@ -36,10 +36,6 @@ public final class ActogramLayout {
 
     private final ActogramRows rows;
     private final Options options;
-    private final double plotLeft;
-    private final double plotRight;
-    private final double plotTop;
-    private final double plotBottom;
     private final PlotArea plot;
     private final double daysPerLine;
     private final RectList[] bars = new RectList[ActogramRows.STATES];
@@ -67,9 +63,9 @@ public final class ActogramLayout {
         double top = options.header() ? HeaderText.belowTitled(f) : f * 0.4;
         boolean dayLabels = ActogramAxes.wantsDayLabels(rows.rows(), options.height(), f);
         // on device pixels, so that merged pixel rows paint as whole pixels, without anti-aliased edges
-        plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));
-        plotRight = snap(Math.max(plotLeft + 50, options.width() - f * 1.8));
-        plotTop = snap(top + f * 1.6);
+        double plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));
+        double plotRight = snap(Math.max(plotLeft + 50, options.width() - f * 1.8));
+        double plotTop = snap(top + f * 1.6);
         marks = new ActogramMarks(plotLeft, plotRight, f);
         List<Legend.Entry> entries = legendEntries(markedName);
         // the density note depends on the plot's height, which depends on the legend's: estimate with a note
@@ -81,7 +77,7 @@ public final class ActogramLayout {
         int n = rows.rows();
         daysPerLine = n <= deviceRows || n == 0 ? 1 : n / (double) deviceRows;
         // a few days are rows of at most three lines of text, not stretched over the whole height
-        plotBottom = daysPerLine > 1 ? plotTop + deviceRows / s
+        double plotBottom = daysPerLine > 1 ? plotTop + deviceRows / s
                 : plotTop + Math.max(1, Math.min(available, snap(Math.max(1, n) * f * 3)));
         plot = new PlotArea(plotLeft, plotTop, plotRight, plotBottom);
         if (daysPerLine > 1) {
@@ -137,25 +133,25 @@ public final class ActogramLayout {
 
     /** The x of a time given in seconds after 18:00. */
     public double xOf(double seconds) {
-        return plotLeft + seconds / ActogramRows.WINDOW_SECONDS * (plotRight - plotLeft);
+        return plot.left() + seconds / ActogramRows.WINDOW_SECONDS * plot.width();
     }
 
     /** The top of a day's row, snapped to a device pixel (in merged rows, of the pixel row that holds it). */
     public double rowTop(int row) {
-        return snap(plotTop + row * (plotBottom - plotTop) / Math.max(1, rows.rows()));
+        return snap(plot.top() + row * plot.height() / Math.max(1, rows.rows()));
     }
 
     public double rowBottom(int row) {
-        double bottom = snap(plotTop + (row + 1) * (plotBottom - plotTop) / Math.max(1, rows.rows()));
+        double bottom = snap(plot.top() + (row + 1) * plot.height() / Math.max(1, rows.rows()));
         return Math.max(bottom, rowTop(row) + 1 / options.scale());
     }
 
     /** The day's row under {@code y}, or -1 outside the rows. */
     public int rowAt(double y) {
-        if (y < plotTop || y >= plotBottom || rows.rows() == 0) {
+        if (y < plot.top() || y >= plot.bottom() || rows.rows() == 0) {
             return -1;
         }
-        return Math.min(rows.rows() - 1, (int) Math.floor((y - plotTop) / (plotBottom - plotTop) * rows.rows()));
+        return Math.min(rows.rows() - 1, (int) Math.floor((y - plot.top()) / plot.height() * rows.rows()));
     }
 
     public ActogramRows rows() {

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
@@ -71,6 +72,17 @@ public abstract class ChartCanvasPane<L, P> extends Region {
 
     public final long lastRedrawNanos() {
         return lastRedrawNanos;
+    }
+
+    /** A readout in words over the chart (style class {@code chart-readout}), hidden until the chart places it. */
+    protected final Label addReadoutLabel() {
+        Label readout = new Label();
+        readout.getStyleClass().add("chart-readout");
+        readout.setManaged(false);
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        getChildren().add(readout);
+        return readout;
     }
 
     /** The top layer, where the pointer's events arrive. */

@@ -31,7 +31,7 @@ import org.ouraviewer.ui.chart.ZoomKeys;
 final class ActogramPane extends ChartCanvasPane<ActogramLayout, NightsPalette> {
     private final NightsViewModel viewModel;
     private final DayZoom zoom;
-    private final Label readout = new Label();
+    private final Label readout;
     private int hovered = -1;
     /** The day chosen with the keys, kept by date so that it survives a change of range; null for none. */
     private LocalDate selected;
@@ -42,11 +42,7 @@ final class ActogramPane extends ChartCanvasPane<ActogramLayout, NightsPalette> 
         this.zoom = zoom;
         getStyleClass().add("actogram");
         setFocusTraversable(true);
-        readout.getStyleClass().add("chart-readout");
-        readout.setManaged(false);
-        readout.setVisible(false);
-        readout.setMouseTransparent(true);
-        getChildren().add(readout);
+        readout = addReadoutLabel();
         viewModel.contentProperty().addListener((o, was, now) -> relayout());
         ZoomGestures.installVertical(surface(), this, new RowGestures(this), zoom);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);

@@ -17,17 +17,13 @@ import org.ouraviewer.ui.chart.ChartCanvasPane;
  */
 final class MedianNightPane extends ChartCanvasPane<OverlayLayout, NightsPalette> {
     private final NightsViewModel viewModel;
-    private final Label readout = new Label();
+    private final Label readout;
 
     MedianNightPane(NightsViewModel viewModel, ObservableBooleanValue dark) {
         super(dark, NightsPalette::of, 900, 560);
         this.viewModel = viewModel;
         getStyleClass().add("median-night");
-        readout.getStyleClass().add("chart-readout");
-        readout.setManaged(false);
-        readout.setVisible(false);
-        readout.setMouseTransparent(true);
-        getChildren().add(readout);
+        readout = addReadoutLabel();
         viewModel.contentProperty().addListener((o, was, now) -> relayout());
         surface().addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer(e.getX()));
         surface().addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer(Double.NaN));
