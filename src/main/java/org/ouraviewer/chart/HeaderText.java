@@ -17,9 +17,9 @@ public final class HeaderText {
     }
 
     /** A picture's title and, muted under it, what it shows (the Nights tab's pictures). */
-    public static List<NightLayout.Text> titled(String title, String subtitle, double f) {
-        return List.of(new NightLayout.Text(title, f * 0.8, f * 1.8, f * 1.3, true, false, Painter.Anchor.START),
-                new NightLayout.Text(subtitle, f * 0.8, f * 3.3, f * 0.9, false, true, Painter.Anchor.START));
+    public static List<Text> titled(String title, String subtitle, double f) {
+        return List.of(new Text(title, f * 0.8, f * 1.8, f * 1.3, true, false, Painter.Anchor.START),
+                new Text(subtitle, f * 0.8, f * 3.3, f * 0.9, false, true, Painter.Anchor.START));
     }
 
     /** Where what comes under a {@link #titled} header starts. */
@@ -27,11 +27,11 @@ public final class HeaderText {
         return f * 4.2;
     }
 
-    static List<NightLayout.Text> lines(NightSeries series, double f, double left, double width) {
-        List<NightLayout.Text> out = new ArrayList<>();
-        out.add(new NightLayout.Text("Night of " + longDate(series.day()) + "  (" + series.day() + ")", left,
+    static List<Text> lines(NightSeries series, double f, double left, double width) {
+        List<Text> out = new ArrayList<>();
+        out.add(new Text("Night of " + longDate(series.day()) + "  (" + series.day() + ")", left,
                 f * 2.0, f * 1.5, true, false, Painter.Anchor.START));
-        out.add(new NightLayout.Text(fitting(series.periods(), (width - left) / (f * 0.6)), left, f * 3.7, f, false,
+        out.add(new Text(fitting(series.periods(), (width - left) / (f * 0.6)), left, f * 3.7, f, false,
                 true, Painter.Anchor.START));
         return out;
     }

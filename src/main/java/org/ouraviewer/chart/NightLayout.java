@@ -26,23 +26,6 @@ public final class NightLayout {
         }
     }
 
-    public record Box(double x, double y, double width, double height, int level) {
-    }
-
-    public record Line(double[] xs, double[] ys) {
-    }
-
-    public record Text(String text, double x, double y, double size, boolean bold, boolean muted,
-                       Painter.Anchor anchor) {
-    }
-
-    /** A lane: its part of the height, its title and its value ticks (y, label). */
-    public record Lane(String id, String title, double top, double bottom, List<Text> ticks, String emptyMessage) {
-        public double height() {
-            return bottom - top;
-        }
-    }
-
     public static final String PHASES = "sleep-phases";
     public static final String HEART_RATE = "heart-rate";
     public static final String HRV = "hrv";
@@ -59,7 +42,7 @@ public final class NightLayout {
     private final ValueScale heartRateScale;
     private final ValueScale hrvScale;
     private final List<Box> phaseBlocks = new ArrayList<>();
-    private final List<Line> phaseSteps = new ArrayList<>();
+    private final List<Polyline> phaseSteps = new ArrayList<>();
     private final List<Box> movementBars = new ArrayList<>();
     private final SeriesShapes heartRateShapes;
     private final SeriesShapes hrvShapes;
@@ -224,7 +207,7 @@ public final class NightLayout {
         return phaseBlocks;
     }
 
-    public List<Line> phaseSteps() {
+    public List<Polyline> phaseSteps() {
         return phaseSteps;
     }
 

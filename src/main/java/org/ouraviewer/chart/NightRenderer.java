@@ -14,16 +14,16 @@ public final class NightRenderer {
         double right = layout.plot().right();
         p.color(palette.background());
         p.fillRect(0, 0, o.width(), o.height());
-        ChartTexts.paint(layout.header(), palette, p, "header");
+        Text.paint(layout.header(), palette, p, "header");
 
         p.begin("lanes");
-        for (NightLayout.Lane lane : layout.lanes()) {
+        for (Lane lane : layout.lanes()) {
             p.color(palette.laneBackground());
             p.fillRect(left, lane.top(), right - left, lane.height());
         }
         p.color(palette.periodBand());
-        for (NightLayout.Box b : layout.periodBands()) {
-            for (NightLayout.Lane lane : layout.lanes()) {
+        for (Box b : layout.periodBands()) {
+            for (Lane lane : layout.lanes()) {
                 double x0 = Math.max(left, b.x());
                 double x1 = Math.min(right, b.x() + b.width());
                 if (x1 > x0) {
@@ -33,15 +33,15 @@ public final class NightRenderer {
         }
         p.color(palette.grid());
         for (double x : layout.gridXs()) {
-            for (NightLayout.Lane lane : layout.lanes()) {
+            for (Lane lane : layout.lanes()) {
                 p.line(x, lane.top(), x, lane.bottom(), 1);
             }
         }
-        for (NightLayout.Lane lane : layout.lanes()) {
+        for (Lane lane : layout.lanes()) {
             p.begin("lane-" + lane.id());
             p.color(palette.text());
             p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            ChartTexts.paint(lane.ticks(), palette, p, null);
+            Text.paint(lane.ticks(), palette, p, null);
             if (lane.id().equals(NightLayout.HEART_RATE) || lane.id().equals(NightLayout.HRV)) {
                 ValueScale scale = lane.id().equals(NightLayout.HEART_RATE) ? layout.heartRateScale()
                         : layout.hrvScale();
@@ -66,14 +66,14 @@ public final class NightRenderer {
             p.end();
         }
         p.end();
-        ChartTexts.paint(layout.periodLabels(), palette, p, "periods");
+        Text.paint(layout.periodLabels(), palette, p, "periods");
         p.begin("time-axis");
-        ChartTexts.paint(layout.timeLabels(), palette, p, null);
+        Text.paint(layout.timeLabels(), palette, p, null);
         p.end();
-        ChartTexts.paint(layout.summary(), palette, p, "numbers");
+        Text.paint(layout.summary(), palette, p, "numbers");
     }
 
-    private static void phases(NightLayout layout, NightPalette palette, Painter p, NightLayout.Lane lane) {
+    private static void phases(NightLayout layout, NightPalette palette, Painter p, Lane lane) {
         double f = layout.options().fontSize();
         for (int level = SleepPhase.DEEP; level <= SleepPhase.AWAKE; level++) {
             p.color(palette.phase(level));
@@ -81,10 +81,10 @@ public final class NightRenderer {
             p.fillRect(layout.plot().left() - f * 1.1, y - f * 0.35, f * 0.7, f * 0.7);
         }
         p.color(palette.mutedText());
-        for (NightLayout.Line l : layout.phaseSteps()) {
+        for (Polyline l : layout.phaseSteps()) {
             p.polyline(l.xs(), l.ys(), l.xs().length, 1);
         }
-        for (NightLayout.Box b : layout.phaseBlocks()) {
+        for (Box b : layout.phaseBlocks()) {
             p.color(palette.phase(b.level()));
             p.fillRect(b.x(), b.y(), b.width(), b.height());
         }
@@ -92,7 +92,7 @@ public final class NightRenderer {
 
     private static void shapes(SeriesShapes shapes, Rgb color, Painter p, double f) {
         p.color(color);
-        for (NightLayout.Line l : shapes.lines()) {
+        for (Polyline l : shapes.lines()) {
             p.polyline(l.xs(), l.ys(), l.xs().length, Math.max(1.5, f / 7));
         }
         double r = Math.max(2, f / 5);
@@ -102,10 +102,10 @@ public final class NightRenderer {
     }
 
     /** Still is drawn faint so that the moments of movement stand out. */
-    private static void movement(List<NightLayout.Box> boxes, Rgb color, Painter p) {
+    private static void movement(List<Box> boxes, Rgb color, Painter p) {
         Rgb still = color.withOpacity(0.35);
         int current = -1;
-        for (NightLayout.Box b : boxes) {
+        for (Box b : boxes) {
             int shade = b.level() <= 1 ? 0 : 1;
             if (shade != current) {
                 p.color(shade == 0 ? still : color);

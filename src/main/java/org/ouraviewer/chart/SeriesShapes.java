@@ -11,10 +11,10 @@ import java.util.function.DoubleUnaryOperator;
  * the middle of the interval it covers.
  */
 public final class SeriesShapes {
-    private final List<NightLayout.Line> lines;
+    private final List<Polyline> lines;
     private final List<double[]> dots;
 
-    private SeriesShapes(List<NightLayout.Line> lines, List<double[]> dots) {
+    private SeriesShapes(List<Polyline> lines, List<double[]> dots) {
         this.lines = List.copyOf(lines);
         this.dots = List.copyOf(dots);
     }
@@ -22,7 +22,7 @@ public final class SeriesShapes {
     /** Shapes of the samples within {@code [from, to]} (one more sample on each side, so lines reach the edges). */
     public static SeriesShapes of(List<NightSeries.Samples> series, DoubleUnaryOperator xOf, ValueScale scale,
                                   double from, double to) {
-        List<NightLayout.Line> lines = new ArrayList<>();
+        List<Polyline> lines = new ArrayList<>();
         List<double[]> dots = new ArrayList<>();
         for (NightSeries.Samples s : series) {
             float[] v = s.values();
@@ -41,7 +41,7 @@ public final class SeriesShapes {
                 if (n == 1) {
                     dots.add(new double[] {xs[0], ys[0]});
                 } else if (n > 1) {
-                    lines.add(new NightLayout.Line(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n)));
+                    lines.add(new Polyline(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n)));
                 }
                 n = 0;
             }
@@ -50,7 +50,7 @@ public final class SeriesShapes {
     }
 
     /** The unbroken stretches, each its own polyline. */
-    public List<NightLayout.Line> lines() {
+    public List<Polyline> lines() {
         return lines;
     }
 

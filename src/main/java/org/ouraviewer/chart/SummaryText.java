@@ -11,7 +11,7 @@ final class SummaryText {
     private SummaryText() {
     }
 
-    static List<NightLayout.Text> lines(NightNumbers numbers, double left, double right, double top, double bottom,
+    static List<Text> lines(NightNumbers numbers, double left, double right, double top, double bottom,
                                         double f) {
         List<NightNumbers.Section> sections = new ArrayList<>(numbers.sections());
         double size = f * 0.95;
@@ -19,14 +19,14 @@ final class SummaryText {
         while (!sections.isEmpty() && height(sections, line) > bottom - top) {
             sections.remove(sections.size() - 1);
         }
-        List<NightLayout.Text> out = new ArrayList<>();
+        List<Text> out = new ArrayList<>();
         double y = top + line;
         for (NightNumbers.Section s : sections) {
-            out.add(new NightLayout.Text(s.title(), left, y, size, true, false, Painter.Anchor.START));
+            out.add(new Text(s.title(), left, y, size, true, false, Painter.Anchor.START));
             y += line;
             for (NightNumbers.Row r : s.rows()) {
-                out.add(new NightLayout.Text(r.label(), left, y, size, false, true, Painter.Anchor.START));
-                out.add(new NightLayout.Text(r.value(), right, y, size, false, false, Painter.Anchor.END));
+                out.add(new Text(r.label(), left, y, size, false, true, Painter.Anchor.START));
+                out.add(new Text(r.value(), right, y, size, false, false, Painter.Anchor.END));
                 y += line;
             }
             y += line * 0.5;

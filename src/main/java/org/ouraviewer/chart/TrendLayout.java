@@ -27,7 +27,7 @@ public final class TrendLayout {
      * A legend entry: what it draws ({@code dot}, {@code line}, {@code band}, {@code step}, {@code mark}), in
      * which series' colour (−1: a neutral one, for both series).
      */
-    public record Key(String kind, int series, double x, double y, NightLayout.Text text) {
+    public record Key(String kind, int series, double x, double y, Text text) {
     }
 
     private final TrendChart chart;
@@ -35,11 +35,11 @@ public final class TrendLayout {
     private final PlotArea plot;
     private final double dayWidth;
     private final List<TrendShapes> shapes = new ArrayList<>();
-    private final List<NightLayout.Text> texts = new ArrayList<>();
-    private final List<NightLayout.Text> titles = new ArrayList<>();
+    private final List<Text> texts = new ArrayList<>();
+    private final List<Text> titles = new ArrayList<>();
     private final List<Key> keys = new ArrayList<>();
     private final List<double[]> gridXs = new ArrayList<>();
-    private final List<NightLayout.Box> markedDays = new ArrayList<>();
+    private final List<Box> markedDays = new ArrayList<>();
     private final String emptyMessage;
 
     public TrendLayout(TrendChart chart, Options options) {
@@ -59,7 +59,7 @@ public final class TrendLayout {
         y += f * 2.2;
         for (int i = 0; i < chart.lines().size(); i++) {
             DayMetric m = chart.lines().get(i).trend().metric();
-            titles.add(new NightLayout.Text(MetricAxis.title(m), i == 0 ? f * 0.4 : options.width() - f * 0.4, y, f,
+            titles.add(new Text(MetricAxis.title(m), i == 0 ? f * 0.4 : options.width() - f * 0.4, y, f,
                     true, false, i == 0 ? Painter.Anchor.START : Painter.Anchor.END));
         }
         double plotTop = y + f * 0.8;
@@ -85,20 +85,20 @@ public final class TrendLayout {
         for (DayTicks.Tick t : DayTicks.ticks(range.from(), range.to(), dayWidth, f * 0.9)) {
             double x = xOf(t.day());
             gridXs.add(new double[] {x, t.major() ? 1 : 0});
-            texts.add(new NightLayout.Text(t.label(), x, plotBottom + f * 1.4, f * 0.9, false, true,
+            texts.add(new Text(t.label(), x, plotBottom + f * 1.4, f * 0.9, false, true,
                     Painter.Anchor.MIDDLE));
         }
         for (LocalDate d : chart.marked().subSet(range.from(), true, range.to(), true)) {
             double w = Math.max(2, dayWidth);
-            markedDays.add(new NightLayout.Box(xOf(d) - w / 2, plotTop, w, plotBottom - plotTop, 0));
+            markedDays.add(new Box(xOf(d) - w / 2, plotTop, w, plotBottom - plotTop, 0));
         }
     }
 
     private void header(double f) {
         String names = String.join(" and ", chart.lines().stream().map(l -> l.trend().metric().label()).toList());
-        texts.add(new NightLayout.Text(names, f * 0.4, f * 1.6, f * 1.3, true, false, Painter.Anchor.START));
+        texts.add(new Text(names, f * 0.4, f * 1.6, f * 1.3, true, false, Painter.Anchor.START));
         DayRange r = chart.range();
-        texts.add(new NightLayout.Text(HeaderText.longDate(r.from()) + " to " + HeaderText.longDate(r.to()) + " · "
+        texts.add(new Text(HeaderText.longDate(r.from()) + " to " + HeaderText.longDate(r.to()) + " · "
                 + r.days() + " days", options.width() - f * 0.4, f * 1.6, f, false, true, Painter.Anchor.END));
     }
 
@@ -130,7 +130,7 @@ public final class TrendLayout {
         LegendFlow flow = new LegendFlow(f * 0.4, options.width() - f * 0.4, y, f * 1.4);
         for (Item item : items) {
             double x = flow.place(f * 1.6 + LegendFlow.textWidth(item.text(), size), f * 1.2);
-            keys.add(new Key(item.kind(), item.series(), x, flow.y(), new NightLayout.Text(item.text(), x + f * 1.6,
+            keys.add(new Key(item.kind(), item.series(), x, flow.y(), new Text(item.text(), x + f * 1.6,
                     flow.y() + size * 0.35, size, false, true, Painter.Anchor.START)));
         }
         return flow.y();
@@ -173,12 +173,12 @@ public final class TrendLayout {
     }
 
     /** Tick labels of every axis and, in exports, the header: muted or not as each says. */
-    public List<NightLayout.Text> texts() {
+    public List<Text> texts() {
         return texts;
     }
 
     /** The axis titles, each in its metric's colour: the first's at the left, the second's at the right. */
-    public List<NightLayout.Text> titles() {
+    public List<Text> titles() {
         return titles;
     }
 
@@ -191,7 +191,7 @@ public final class TrendLayout {
         return gridXs;
     }
 
-    public List<NightLayout.Box> markedDays() {
+    public List<Box> markedDays() {
         return markedDays;
     }
 

@@ -19,7 +19,7 @@ public final class TrendRenderer {
 
         p.begin("marked-days");
         p.color(palette.marked().withOpacity(palette.marked().opacity() * 0.45));
-        for (NightLayout.Box b : layout.markedDays()) {
+        for (Box b : layout.markedDays()) {
             p.fillRect(b.x(), b.y(), b.width(), b.height());
         }
         p.end();
@@ -44,8 +44,8 @@ public final class TrendRenderer {
         p.unclip();
 
         p.begin("axes");
-        ChartTexts.paint(layout.texts(), palette, p, null);
-        for (NightLayout.Text t : layout.titles()) {
+        Text.paint(layout.texts(), palette, p, null);
+        for (Text t : layout.titles()) {
             p.color(palette.series(layout.titles().indexOf(t)));
             p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
         }
@@ -89,13 +89,13 @@ public final class TrendRenderer {
         p.end();
         p.begin("period-means-" + id);
         p.color(color.withOpacity(0.75));
-        for (NightLayout.Line l : s.steps()) {
+        for (Polyline l : s.steps()) {
             p.polyline(l.xs(), l.ys(), l.xs().length, Math.max(1.2, f / 9));
         }
         p.end();
         p.begin("rolling-mean-" + id);
         p.color(color);
-        for (NightLayout.Line l : s.rolling()) {
+        for (Polyline l : s.rolling()) {
             p.polyline(l.xs(), l.ys(), l.xs().length, Math.max(2, f / 6));
         }
         p.end();
@@ -128,7 +128,7 @@ public final class TrendRenderer {
                 p.fillRect(x + f * 0.5, y - f * 0.5, f * 0.3, f);
             }
         }
-        NightLayout.Text t = k.text();
+        Text t = k.text();
         p.color(palette.mutedText());
         p.text(t.text(), t.x(), t.y(), t.size(), t.bold(), t.anchor());
     }

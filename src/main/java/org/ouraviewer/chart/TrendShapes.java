@@ -17,7 +17,7 @@ import org.ouraviewer.metrics.Trend;
  * @param band     the baseline's y at the 75 % and 25 % quartiles and at the median; null without a baseline
  */
 public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, double[] dotXs, double[] dotYs, int dots,
-                          List<NightLayout.Line> rolling, List<NightLayout.Line> steps, double[] band) {
+                          List<Polyline> rolling, List<Polyline> steps, double[] band) {
 
     /**
      * Lays out {@code line} over {@code range} with {@code x} giving a day's centre and {@code dayWidth} its width.
@@ -30,7 +30,7 @@ public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, dou
         double[] xs = new double[days];
         double[] ys = new double[days];
         int n = 0;
-        List<NightLayout.Line> rolling = new ArrayList<>();
+        List<Polyline> rolling = new ArrayList<>();
         double[] lx = new double[days];
         double[] ly = new double[days];
         int run = 0;
@@ -60,9 +60,9 @@ public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, dou
     }
 
     /** The period means within {@code range}, a step from each period's first day's left edge to its last day's right edge. */
-    private static List<NightLayout.Line> steps(Trend t, TrendChart.Periods periods, DayRange range,
+    private static List<Polyline> steps(Trend t, TrendChart.Periods periods, DayRange range,
                                                 ToDoubleFunction<LocalDate> x, double dayWidth, ValueScale scale) {
-        List<NightLayout.Line> out = new ArrayList<>();
+        List<Polyline> out = new ArrayList<>();
         if (periods == TrendChart.Periods.NONE) {
             return out;
         }
@@ -90,9 +90,9 @@ public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, dou
         return out;
     }
 
-    private static void addLine(List<NightLayout.Line> out, List<Double> xs, List<Double> ys) {
+    private static void addLine(List<Polyline> out, List<Double> xs, List<Double> ys) {
         if (xs.size() >= 2) {
-            out.add(new NightLayout.Line(xs.stream().mapToDouble(Double::doubleValue).toArray(),
+            out.add(new Polyline(xs.stream().mapToDouble(Double::doubleValue).toArray(),
                     ys.stream().mapToDouble(Double::doubleValue).toArray()));
         }
         xs.clear();
@@ -100,11 +100,11 @@ public record TrendShapes(int index, TrendChart.Line line, ValueScale scale, dou
     }
 
     /** Ends a run of the rolling mean; a single day with a mean between two gaps is a short tick so it still shows. */
-    private static int flush(List<NightLayout.Line> out, double[] xs, double[] ys, int run) {
+    private static int flush(List<Polyline> out, double[] xs, double[] ys, int run) {
         if (run == 1) {
-            out.add(new NightLayout.Line(new double[] {xs[0] - 1.5, xs[0] + 1.5}, new double[] {ys[0], ys[0]}));
+            out.add(new Polyline(new double[] {xs[0] - 1.5, xs[0] + 1.5}, new double[] {ys[0], ys[0]}));
         } else if (run > 1) {
-            out.add(new NightLayout.Line(java.util.Arrays.copyOf(xs, run), java.util.Arrays.copyOf(ys, run)));
+            out.add(new Polyline(java.util.Arrays.copyOf(xs, run), java.util.Arrays.copyOf(ys, run)));
         }
         return 0;
     }

@@ -81,11 +81,11 @@ public record ValueScale(double lo, double hi, double step, double top, double b
      * A muted label per tick, as its value axis reads it: {@code label} of the value at {@code x}, its baseline
      * {@code drop} below the tick.
      */
-    public List<NightLayout.Text> labels(DoubleFunction<String> label, double x, double size, double drop,
+    public List<Text> labels(DoubleFunction<String> label, double x, double size, double drop,
                                          Painter.Anchor anchor) {
-        List<NightLayout.Text> out = new ArrayList<>();
+        List<Text> out = new ArrayList<>();
         for (double v : tickValues()) {
-            out.add(new NightLayout.Text(label.apply(v), x, y(v) + drop, size, false, true, anchor));
+            out.add(new Text(label.apply(v), x, y(v) + drop, size, false, true, anchor));
         }
         return out;
     }

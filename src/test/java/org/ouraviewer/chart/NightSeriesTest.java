@@ -23,7 +23,7 @@ class NightSeriesTest {
         assertEquals(SleepPhase.NONE, NightSeries.levelAt(s.phases(), s.end() + 1));
 
         NightLayout layout = new NightLayout(s, null, NightLayout.Options.screen(800, 500), s.start(), s.end());
-        NightLayout.Lane lane = layout.lane(NightLayout.PHASES);
+        Lane lane = layout.lane(NightLayout.PHASES);
         assertEquals(5, layout.phaseBlocks().size());
         double awakeY = layout.phaseBlocks().get(0).y();
         double lightY = layout.phaseBlocks().get(1).y();
@@ -58,9 +58,9 @@ class NightSeriesTest {
         assertTrue(scale.lo() > 0, "the scale is not stretched to zero by the gaps: " + scale.lo());
         double zeroOrBelow = scale.y(scale.lo());
         double fiveMinutes = layout.xOf(s.start() + 300) - layout.xOf(s.start());
-        NightLayout.Line first = shapes.lines().get(0);
-        NightLayout.Line second = shapes.lines().get(1);
-        for (NightLayout.Line l : shapes.lines()) {
+        Polyline first = shapes.lines().get(0);
+        Polyline second = shapes.lines().get(1);
+        for (Polyline l : shapes.lines()) {
             for (double y : l.ys()) {
                 assertTrue(y < zeroOrBelow, "no point drawn at the bottom for a gap");
             }

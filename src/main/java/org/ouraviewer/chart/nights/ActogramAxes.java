@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Text;
 
 /**
  * The actogram's axes: hour lines with clock labels above and below the rows, midnight stronger; on the left
@@ -18,7 +18,7 @@ public final class ActogramAxes {
         "Nov", "Dec"};
     private final List<Double> hourXs = new ArrayList<>();
     private double midnightX;
-    private final List<NightLayout.Text> labels = new ArrayList<>();
+    private final List<Text> labels = new ArrayList<>();
     private final List<Double> monthLines = new ArrayList<>();
     private final List<Double> yearLines = new ArrayList<>();
 
@@ -54,9 +54,9 @@ public final class ActogramAxes {
             }
             if (h % step == 0) {
                 String text = (clock < 10 ? "0" : "") + clock + ":00";
-                labels.add(new NightLayout.Text(text, x, l.plot().top() - f * 0.5, f * 0.85, false, true,
+                labels.add(new Text(text, x, l.plot().top() - f * 0.5, f * 0.85, false, true,
                         Painter.Anchor.MIDDLE));
-                labels.add(new NightLayout.Text(text, x, l.plot().bottom() + f * 1.2, f * 0.85, false, true,
+                labels.add(new Text(text, x, l.plot().bottom() + f * 1.2, f * 0.85, false, true,
                         Painter.Anchor.MIDDLE));
             }
         }
@@ -96,7 +96,7 @@ public final class ActogramAxes {
             if (dayLabels) {
                 String month = r == 0 || monthStart ? " " + MONTHS[day.getMonthValue() - 1]
                         + (r == 0 || day.getMonthValue() == 1 ? " " + day.getYear() : "") : "";
-                labels.add(new NightLayout.Text(weekday(day) + " " + day.getDayOfMonth() + month, labelRight, y, size,
+                labels.add(new Text(weekday(day) + " " + day.getDayOfMonth() + month, labelRight, y, size,
                         monthStart || r == 0, !(monthStart || r == 0), Painter.Anchor.END));
                 continue;
             }
@@ -110,12 +110,12 @@ public final class ActogramAxes {
                 String text = monthStep == 12 ? Integer.toString(day.getYear())
                         : MONTHS[day.getMonthValue() - 1] + (r == 0 || day.getMonthValue() <= monthStep
                         ? " " + day.getYear() : "");
-                labels.add(new NightLayout.Text(text, f * 0.4, y, size, true, false, Painter.Anchor.START));
+                labels.add(new Text(text, f * 0.4, y, size, true, false, Painter.Anchor.START));
                 lastMonthLabel = y;
             } else if (mondays && day.getDayOfWeek() == DayOfWeek.MONDAY && y - lastMonthLabel >= f
                     && day.getDayOfMonth() > 4) {
                 // Mondays by their date; not in the first days of a month, whose label is just above
-                labels.add(new NightLayout.Text(Integer.toString(day.getDayOfMonth()), labelRight, y, size, false,
+                labels.add(new Text(Integer.toString(day.getDayOfMonth()), labelRight, y, size, false,
                         true, Painter.Anchor.END));
             }
         }
@@ -148,7 +148,7 @@ public final class ActogramAxes {
     }
 
     /** Clock labels, month and day labels. */
-    public List<NightLayout.Text> labels() {
+    public List<Text> labels() {
         return labels;
     }
 

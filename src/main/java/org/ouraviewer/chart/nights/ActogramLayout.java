@@ -3,8 +3,8 @@ package org.ouraviewer.chart.nights;
 import java.time.LocalDate;
 import java.util.List;
 import org.ouraviewer.chart.HeaderText;
-import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.PlotArea;
+import org.ouraviewer.chart.Text;
 
 /**
  * Where everything of the actogram goes for one size: computed once per range and size, so that painting only
@@ -41,7 +41,7 @@ public final class ActogramLayout {
     private final RectList[] bars = new RectList[ActogramRows.STATES];
     private final ActogramMarks marks;
     private final ActogramAxes axes;
-    private final List<NightLayout.Text> header;
+    private final List<Text> header;
     private final Legend legend;
     private final ActogramPixels pixels;
 
@@ -190,7 +190,7 @@ public final class ActogramLayout {
         return axes;
     }
 
-    public List<NightLayout.Text> header() {
+    public List<Text> header() {
         return header;
     }
 

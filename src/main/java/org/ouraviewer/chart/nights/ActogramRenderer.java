@@ -1,8 +1,8 @@
 package org.ouraviewer.chart.nights;
 
-import org.ouraviewer.chart.ChartTexts;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.Rgb;
+import org.ouraviewer.chart.Text;
 
 /** Paints an {@link ActogramLayout} through a {@link Painter}: the one drawing for the tab, PNG and SVG. */
 public final class ActogramRenderer {
@@ -17,7 +17,7 @@ public final class ActogramRenderer {
         double bottom = layout.plot().bottom();
         p.color(palette.night().background());
         p.fillRect(0, 0, o.width(), o.height());
-        ChartTexts.paint(layout.header(), palette.night(), p, "header");
+        Text.paint(layout.header(), palette.night(), p, "header");
 
         p.begin("grid");
         p.color(palette.night().laneBackground());
@@ -63,7 +63,7 @@ public final class ActogramRenderer {
         p.end();
 
         p.begin("axes");
-        ChartTexts.paint(axes.labels(), palette.night(), p, null);
+        Text.paint(axes.labels(), palette.night(), p, null);
         p.end();
         paintLegend(layout.legend(), palette, p);
     }
@@ -93,7 +93,7 @@ public final class ActogramRenderer {
                 p.fillRect(m.x(), m.y(), m.size(), m.size());
             }
         }
-        ChartTexts.paint(legend.texts(), palette.night(), p, null);
+        Text.paint(legend.texts(), palette.night(), p, null);
         p.end();
     }
 }

@@ -3,8 +3,8 @@ package org.ouraviewer.chart.nights;
 import java.util.ArrayList;
 import java.util.List;
 import org.ouraviewer.chart.LegendFlow;
-import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Text;
 
 /**
  * A legend of the Nights tab's pictures laid out in lines from left to right ({@link LegendFlow}): a coloured
@@ -20,7 +20,7 @@ public final class Legend {
     }
 
     private final List<Mark> marks = new ArrayList<>();
-    private final List<NightLayout.Text> texts = new ArrayList<>();
+    private final List<Text> texts = new ArrayList<>();
     private final double height;
 
     /** Lays out {@code entries}, then {@code notes}, from ({@code left}, {@code top}) within {@code right}. */
@@ -33,12 +33,12 @@ public final class Legend {
                     0);
             marks.add(new Mark(e.swatch(), x, flow.y() - f * 0.8, f * 0.9, e.line()));
             if (!e.label().isEmpty()) {
-                texts.add(new NightLayout.Text(e.label(), x + f * 1.3, flow.y(), f, false, false, Painter.Anchor.START));
+                texts.add(new Text(e.label(), x + f * 1.3, flow.y(), f, false, false, Painter.Anchor.START));
             }
         }
         for (String note : notes) {
             double x = flow.place(LegendFlow.textWidth(note, f), f * 1.2);
-            texts.add(new NightLayout.Text(note, x, flow.y(), f, false, true, Painter.Anchor.START));
+            texts.add(new Text(note, x, flow.y(), f, false, true, Painter.Anchor.START));
         }
         height = entries.isEmpty() && notes.isEmpty() ? 0 : flow.y() - top + f * 0.6;
     }
@@ -52,7 +52,7 @@ public final class Legend {
         return marks;
     }
 
-    public List<NightLayout.Text> texts() {
+    public List<Text> texts() {
         return texts;
     }
 

@@ -1,8 +1,10 @@
 package org.ouraviewer.chart.nights;
 
 import java.util.List;
-import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Polyline;
+import org.ouraviewer.chart.Text;
 import org.ouraviewer.chart.ValueScale;
 import org.ouraviewer.metrics.BinStats;
 import org.ouraviewer.model.SampleSeries;
@@ -20,20 +22,20 @@ public final class OverlayContent {
     private final SetShapes hrv;
     private final SetShapes referenceHeartRate;
     private final SetShapes referenceHrv;
-    private final List<NightLayout.Line> nightHeartRate;
-    private final List<NightLayout.Line> nightHrv;
+    private final List<Polyline> nightHeartRate;
+    private final List<Polyline> nightHrv;
     private final RectList[] nightPhases;
     private final RectList[] phases;
     private final RectList[] referencePhases;
 
     /** The shapes of one set in a value lane: the 25–75 % band and the median. */
-    public record SetShapes(RectList band, List<NightLayout.Line> median) {
+    public record SetShapes(RectList band, List<Polyline> median) {
     }
 
     OverlayContent(OverlayLayout layout, MedianSet primary, MedianSet reference, SleepPeriod single) {
         double f = layout.options().fontSize();
-        OverlayLayout.Lane hrLane = layout.lane(OverlayLayout.HEART_RATE);
-        OverlayLayout.Lane hrvLane = layout.lane(OverlayLayout.HRV);
+        Lane hrLane = layout.lane(OverlayLayout.HEART_RATE);
+        Lane hrvLane = layout.lane(OverlayLayout.HRV);
         double[] hr = range(primary.median().heartRate(), reference == null ? null : reference.median().heartRate(),
                 single == null ? null : single.heartRate());
         double[] hv = range(primary.median().hrv(), reference == null ? null : reference.median().hrv(),
@@ -49,19 +51,19 @@ public final class OverlayContent {
         nightHeartRate = single == null ? List.of()
                 : OverlayShapes.night(single, single.heartRate(), layout::xOf, heartRateScale);
         nightHrv = single == null ? List.of() : OverlayShapes.night(single, single.hrv(), layout::xOf, hrvScale);
-        OverlayLayout.Lane strip = layout.lane(OverlayLayout.NIGHT);
+        Lane strip = layout.lane(OverlayLayout.NIGHT);
         nightPhases = strip == null ? null : OverlayShapes.hypnogram(single, layout::xOf, strip.top(), strip.bottom());
         phases = phaseLane(layout, OverlayLayout.PHASES, primary);
         referencePhases = reference == null ? null : phaseLane(layout, OverlayLayout.REFERENCE_PHASES, reference);
     }
 
     private static RectList[] phaseLane(OverlayLayout layout, String id, MedianSet set) {
-        OverlayLayout.Lane lane = layout.lane(id);
+        Lane lane = layout.lane(id);
         double f = layout.options().fontSize();
         double x = layout.plot().left() - f * 0.5;
         layout.setTicks(id, List.of(
-                new NightLayout.Text("100%", x, lane.top() + f * 0.7, f * 0.85, false, true, Painter.Anchor.END),
-                new NightLayout.Text("0%", x, lane.bottom(), f * 0.85, false, true, Painter.Anchor.END)));
+                new Text("100%", x, lane.top() + f * 0.7, f * 0.85, false, true, Painter.Anchor.END),
+                new Text("0%", x, lane.bottom(), f * 0.85, false, true, Painter.Anchor.END)));
         return OverlayShapes.phases(set.median(), layout::xOf, lane.top(), lane.bottom());
     }
 
@@ -70,7 +72,7 @@ public final class OverlayContent {
                 OverlayShapes.median(stats, layout::xOf, scale));
     }
 
-    private static List<NightLayout.Text> ticks(ValueScale scale, OverlayLayout layout) {
+    private static List<Text> ticks(ValueScale scale, OverlayLayout layout) {
         double f = layout.options().fontSize();
         return scale.labels(v -> Long.toString(Math.round(v)), layout.plot().left() - f * 0.5, f * 0.85, f * 0.3,
                 Painter.Anchor.END);
@@ -122,11 +124,11 @@ public final class OverlayContent {
         return referenceHrv;
     }
 
-    public List<NightLayout.Line> nightHeartRate() {
+    public List<Polyline> nightHeartRate() {
         return nightHeartRate;
     }
 
-    public List<NightLayout.Line> nightHrv() {
+    public List<Polyline> nightHrv() {
         return nightHrv;
     }
 

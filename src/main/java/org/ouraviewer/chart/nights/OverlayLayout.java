@@ -2,11 +2,12 @@ package org.ouraviewer.chart.nights;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.chart.Lane;
+import org.ouraviewer.chart.LaneStack;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
-import org.ouraviewer.chart.HeaderText;
-import org.ouraviewer.chart.LaneStack;
+import org.ouraviewer.chart.Text;
 import org.ouraviewer.model.SleepPeriod;
 
 /**
@@ -26,10 +27,6 @@ public final class OverlayLayout {
         }
     }
 
-    /** A lane: its place, title and value labels. */
-    public record Lane(String id, String title, double top, double bottom, List<NightLayout.Text> ticks) {
-    }
-
     public static final String HEART_RATE = "heart-rate";
     public static final String HRV = "hrv";
     public static final String NIGHT = "night";
@@ -42,8 +39,8 @@ public final class OverlayLayout {
     private final PlotArea plot;
     private final double spanSeconds;
     private final List<Lane> lanes = new ArrayList<>();
-    private final List<NightLayout.Text> header;
-    private final List<NightLayout.Text> timeLabels = new ArrayList<>();
+    private final List<Text> header;
+    private final List<Text> timeLabels = new ArrayList<>();
     private final List<Double> gridXs = new ArrayList<>();
     private final OverlayContent content;
     private final Legend legend;
@@ -138,7 +135,8 @@ public final class OverlayLayout {
         double[][] spans = new LaneStack(f * 1.6, f * 0.5, f * 2).place(top, axisY,
                 weights.stream().mapToDouble(Double::doubleValue).toArray(), fixed, f * 2 * ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            lanes.add(new Lane(ids.get(i), title(ids.get(i), primary, reference), spans[i][0], spans[i][1], List.of()));
+            lanes.add(new Lane(ids.get(i), title(ids.get(i), primary, reference), spans[i][0], spans[i][1], List.of(),
+                    null));
         }
     }
 
@@ -160,18 +158,18 @@ public final class OverlayLayout {
             double x = xOf(h * 3600.0);
             gridXs.add(x);
             if (h % step == 0) {
-                timeLabels.add(new NightLayout.Text(h + " h", x, axisY + f * 1.1, f * 0.9, false, true,
+                timeLabels.add(new Text(h + " h", x, axisY + f * 1.1, f * 0.9, false, true,
                         h == 0 ? Painter.Anchor.START : Painter.Anchor.MIDDLE));
             }
         }
     }
 
     /** Replaces a lane with the same lane carrying value labels (the content sets the scales). */
-    void setTicks(String id, List<NightLayout.Text> ticks) {
+    void setTicks(String id, List<Text> ticks) {
         for (int i = 0; i < lanes.size(); i++) {
             Lane l = lanes.get(i);
             if (l.id().equals(id)) {
-                lanes.set(i, new Lane(l.id(), l.title(), l.top(), l.bottom(), ticks));
+                lanes.set(i, new Lane(l.id(), l.title(), l.top(), l.bottom(), ticks, null));
             }
         }
     }
@@ -206,11 +204,11 @@ public final class OverlayLayout {
         return content;
     }
 
-    public List<NightLayout.Text> header() {
+    public List<Text> header() {
         return header;
     }
 
-    public List<NightLayout.Text> timeLabels() {
+    public List<Text> timeLabels() {
         return timeLabels;
     }
 

@@ -1,11 +1,12 @@
 package org.ouraviewer.chart.nights;
 
 import java.util.List;
-import org.ouraviewer.chart.ChartTexts;
-import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.Painter;
+import org.ouraviewer.chart.Polyline;
 import org.ouraviewer.chart.Rgb;
 import org.ouraviewer.chart.SleepPhase;
+import org.ouraviewer.chart.Text;
 import org.ouraviewer.chart.ValueScale;
 
 /**
@@ -23,9 +24,9 @@ public final class OverlayRenderer {
         double right = layout.plot().right();
         p.color(palette.night().background());
         p.fillRect(0, 0, o.width(), o.height());
-        ChartTexts.paint(layout.header(), palette.night(), p, "header");
+        Text.paint(layout.header(), palette.night(), p, "header");
         OverlayContent c = layout.content();
-        for (OverlayLayout.Lane lane : layout.lanes()) {
+        for (Lane lane : layout.lanes()) {
             p.begin("lane-" + lane.id());
             p.color(palette.night().laneBackground());
             p.fillRect(left, lane.top(), right - left, lane.bottom() - lane.top());
@@ -35,7 +36,7 @@ public final class OverlayRenderer {
             }
             p.color(palette.night().text());
             p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            ChartTexts.paint(lane.ticks(), palette.night(), p, null);
+            Text.paint(lane.ticks(), palette.night(), p, null);
             p.clip(left, lane.top() - 1, right - left, lane.bottom() - lane.top() + 2);
             switch (lane.id()) {
                 case OverlayLayout.HEART_RATE -> values(c.heartRateScale(), c.heartRate(), c.referenceHeartRate(),
@@ -50,13 +51,13 @@ public final class OverlayRenderer {
             p.end();
         }
         p.begin("time-axis");
-        ChartTexts.paint(layout.timeLabels(), palette.night(), p, null);
+        Text.paint(layout.timeLabels(), palette.night(), p, null);
         p.end();
         ActogramRenderer.paintLegend(layout.legend(), palette, p);
     }
 
     private static void values(ValueScale scale, OverlayContent.SetShapes set, OverlayContent.SetShapes reference,
-                               List<NightLayout.Line> night, Rgb color, NightsPalette palette, OverlayLayout layout,
+                               List<Polyline> night, Rgb color, NightsPalette palette, OverlayLayout layout,
                                Painter p) {
         double f = layout.options().fontSize();
         p.color(palette.night().grid());
@@ -74,9 +75,9 @@ public final class OverlayRenderer {
         lines(night, palette.single(), Math.max(1, f / 10), p);
     }
 
-    private static void lines(List<NightLayout.Line> lines, Rgb color, double width, Painter p) {
+    private static void lines(List<Polyline> lines, Rgb color, double width, Painter p) {
         p.color(color);
-        for (NightLayout.Line l : lines) {
+        for (Polyline l : lines) {
             if (l.xs().length == 1) {
                 p.fillRect(l.xs()[0] - width, l.ys()[0] - width, 2 * width, 2 * width);
             } else {

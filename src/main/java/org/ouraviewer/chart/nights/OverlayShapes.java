@@ -3,7 +3,7 @@ package org.ouraviewer.chart.nights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import org.ouraviewer.chart.NightLayout;
+import org.ouraviewer.chart.Polyline;
 import org.ouraviewer.chart.SleepPhase;
 import org.ouraviewer.chart.ValueScale;
 import org.ouraviewer.metrics.BinStats;
@@ -38,7 +38,7 @@ final class OverlayShapes {
     }
 
     /** The median through the middle of each bin; a bin without a median breaks the line. */
-    static List<NightLayout.Line> median(BinStats stats, DoubleUnaryOperator x, ValueScale scale) {
+    static List<Polyline> median(BinStats stats, DoubleUnaryOperator x, ValueScale scale) {
         double[] xs = new double[stats.bins()];
         double[] ys = new double[stats.bins()];
         for (int b = 0; b < stats.bins(); b++) {
@@ -49,7 +49,7 @@ final class OverlayShapes {
     }
 
     /** A night's own samples, by their time since its bedtime_start; gaps break the line. */
-    static List<NightLayout.Line> night(SleepPeriod night, SampleSeries s, DoubleUnaryOperator x, ValueScale scale) {
+    static List<Polyline> night(SleepPeriod night, SampleSeries s, DoubleUnaryOperator x, ValueScale scale) {
         if (s == null) {
             return List.of();
         }
@@ -64,15 +64,15 @@ final class OverlayShapes {
     }
 
     /** The unbroken stretches of a line; a lone point becomes a line of one point, drawn as a dot. */
-    private static List<NightLayout.Line> runs(double[] xs, double[] ys) {
-        List<NightLayout.Line> out = new ArrayList<>();
+    private static List<Polyline> runs(double[] xs, double[] ys) {
+        List<Polyline> out = new ArrayList<>();
         int from = -1;
         for (int i = 0; i <= xs.length; i++) {
             boolean present = i < xs.length && !Double.isNaN(ys[i]);
             if (present && from < 0) {
                 from = i;
             } else if (!present && from >= 0) {
-                out.add(new NightLayout.Line(java.util.Arrays.copyOfRange(xs, from, i),
+                out.add(new Polyline(java.util.Arrays.copyOfRange(xs, from, i),
                         java.util.Arrays.copyOfRange(ys, from, i)));
                 from = -1;
             }

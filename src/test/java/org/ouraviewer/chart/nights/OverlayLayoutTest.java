@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ouraviewer.chart.Lane;
 import org.ouraviewer.metrics.Fixture;
 import org.ouraviewer.metrics.MedianNight;
 import org.ouraviewer.model.OuraData;
@@ -51,7 +52,7 @@ class OverlayLayoutTest {
         List<SleepPeriod> nights = MedianNight.nights(data(), null, null, null);
         MedianSet set = new MedianSet("All nights", MedianNight.of(nights));
         OverlayLayout l = new OverlayLayout(set, null, nights.get(0), OverlayLayout.Options.screen(1200, 700), "");
-        OverlayLayout.Lane lane = l.lane(OverlayLayout.PHASES);
+        Lane lane = l.lane(OverlayLayout.PHASES);
         RectList[] phases = l.content().phases();
         double height = Math.round(lane.bottom()) - Math.round(lane.bottom() - (lane.bottom() - lane.top()));
         // bin 0: two nights deep, one awake, stacked to the full height; bin 2: only two nights have a character
