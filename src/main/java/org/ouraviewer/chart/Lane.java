@@ -11,4 +11,16 @@ public record Lane(String id, String title, double top, double bottom, List<Text
     public double height() {
         return bottom - top;
     }
+
+    /** Paints the title above the lane, from {@code left}, and the value labels beside it. */
+    public void paintLabels(Painter p, NeutralColours colours, double left, double fontSize) {
+        p.color(colours.text());
+        p.text(title, left, top - fontSize * 0.45, fontSize, true, Painter.Anchor.START);
+        Text.paint(ticks, colours, p, null);
+    }
+
+    /** Restricts drawing to the lane from {@code left} to {@code right}, a pixel to spare above and below. */
+    public void clip(Painter p, double left, double right) {
+        p.clip(left, top - 1, right - left, height() + 2);
+    }
 }

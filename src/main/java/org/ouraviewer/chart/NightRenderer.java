@@ -39,18 +39,13 @@ public final class NightRenderer {
         }
         for (Lane lane : layout.lanes()) {
             p.begin("lane-" + lane.id());
-            p.color(palette.text());
-            p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            Text.paint(lane.ticks(), palette, p, null);
+            lane.paintLabels(p, palette, left, f);
             if (lane.id().equals(NightLayout.HEART_RATE) || lane.id().equals(NightLayout.HRV)) {
                 ValueScale scale = lane.id().equals(NightLayout.HEART_RATE) ? layout.heartRateScale()
                         : layout.hrvScale();
-                p.color(palette.grid());
-                for (double v : scale.tickValues()) {
-                    p.line(left, scale.y(v), right, scale.y(v), 1);
-                }
+                scale.paintGrid(p, palette.grid(), left, right);
             }
-            p.clip(left, lane.top() - 1, right - left, lane.height() + 2);
+            lane.clip(p, left, right);
             switch (lane.id()) {
                 case NightLayout.PHASES -> phases(layout, palette, p, lane);
                 case NightLayout.HEART_RATE -> shapes(layout.heartRateShapes(), palette.heartRate(), p, f);

@@ -29,11 +29,7 @@ public final class TrendRenderer {
             p.line(g[0], top, g[0], top + height, 1);
         }
         if (!layout.shapes().isEmpty()) {
-            ValueScale s = layout.shapes().get(0).scale();
-            p.color(palette.grid());
-            for (double v : s.tickValues()) {
-                p.line(left, s.y(v), left + width, s.y(v), 1);
-            }
+            layout.shapes().get(0).scale().paintGrid(p, palette.grid(), left, left + width);
         }
         p.end();
 

@@ -77,6 +77,14 @@ public record ValueScale(double lo, double hi, double step, double top, double b
         return v;
     }
 
+    /** The grid: a line of {@code colour} across from {@code left} to {@code right} at each tick. */
+    public void paintGrid(Painter p, Rgb colour, double left, double right) {
+        p.color(colour);
+        for (double v : tickValues()) {
+            p.line(left, y(v), right, y(v), 1);
+        }
+    }
+
     /**
      * A muted label per tick, as its value axis reads it: {@code label} of the value at {@code x}, its baseline
      * {@code drop} below the tick.

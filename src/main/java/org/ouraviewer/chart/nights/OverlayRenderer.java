@@ -34,10 +34,8 @@ public final class OverlayRenderer {
             for (double x : layout.gridXs()) {
                 p.line(x, lane.top(), x, lane.bottom(), 1);
             }
-            p.color(palette.night().text());
-            p.text(lane.title(), left, lane.top() - f * 0.45, f, true, Painter.Anchor.START);
-            Text.paint(lane.ticks(), palette.night(), p, null);
-            p.clip(left, lane.top() - 1, right - left, lane.bottom() - lane.top() + 2);
+            lane.paintLabels(p, palette.night(), left, f);
+            lane.clip(p, left, right);
             switch (lane.id()) {
                 case OverlayLayout.HEART_RATE -> values(c.heartRateScale(), c.heartRate(), c.referenceHeartRate(),
                         c.nightHeartRate(), palette.night().heartRate(), palette, layout, p);
@@ -60,10 +58,7 @@ public final class OverlayRenderer {
                                List<Polyline> night, Rgb color, NightsPalette palette, OverlayLayout layout,
                                Painter p) {
         double f = layout.options().fontSize();
-        p.color(palette.night().grid());
-        for (double v : scale.tickValues()) {
-            p.line(layout.plot().left(), scale.y(v), layout.plot().right(), scale.y(v), 1);
-        }
+        scale.paintGrid(p, palette.night().grid(), layout.plot().left(), layout.plot().right());
         if (reference != null) {
             p.color(palette.reference().withOpacity(0.22));
             reference.band().fill(p);
