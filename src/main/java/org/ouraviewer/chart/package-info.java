@@ -6,8 +6,13 @@
  * {@link org.ouraviewer.chart.NightRenderer}. The trends of day metrics: {@link org.ouraviewer.chart.TrendChart},
  * {@link org.ouraviewer.chart.TrendLayout} (with a day axis, {@link org.ouraviewer.chart.DayTicks}, and value
  * axes in each metric's unit, {@link org.ouraviewer.chart.MetricAxis}), {@link org.ouraviewer.chart.TrendRenderer};
- * the tag effects' {@link org.ouraviewer.chart.ForestPlot}. Colours come from the window's appearance
- * ({@link org.ouraviewer.chart.NightPalette}, {@link org.ouraviewer.chart.ChartPalette}). Nothing in this
- * package touches JavaFX, so headless commands can draw.
+ * the tag effects' {@link org.ouraviewer.chart.ForestPlot}. Every layout is made of the same pieces: its
+ * {@link org.ouraviewer.chart.PlotArea}, {@link org.ouraviewer.chart.Text}, {@link org.ouraviewer.chart.Box},
+ * {@link org.ouraviewer.chart.Polyline} and {@link org.ouraviewer.chart.Lane}, value axes
+ * ({@link org.ouraviewer.chart.ValueScale}), lanes stacked by {@link org.ouraviewer.chart.LaneStack} and legends
+ * placed by {@link org.ouraviewer.chart.LegendFlow}. Colours come from the window's appearance
+ * ({@link org.ouraviewer.chart.NightPalette}, {@link org.ouraviewer.chart.ChartPalette}, which share their
+ * {@link org.ouraviewer.chart.NeutralColours}). Nothing in this package touches JavaFX, so headless commands
+ * can draw.
  */
 package org.ouraviewer.chart;
