@@ -57,7 +57,7 @@ public record ValueScale(double lo, double hi, double step, double top, double b
                 ticksFor(top, bottom, fontSize * 2.2), top, bottom);
     }
 
-    /** The scale of an HRV lane (ms), as {@link #heartRate}: 5 ms to spare but never below 0, 0 to 100 without values. */
+    /** The scale of an HRV lane (ms), as {@link #heartRate}: 5 ms to spare, never below 0; 0 to 100 without values. */
     public static ValueScale hrv(double[] range, double top, double bottom, double fontSize) {
         return nice(range == null ? 0 : Math.max(0, range[0] - 5), range == null ? 100 : range[1] + 5,
                 ticksFor(top, bottom, fontSize * 2.2), top, bottom);

@@ -29,8 +29,8 @@ public final class Legend {
         LegendFlow flow = new LegendFlow(left, right, top + f, f * 1.6);
         for (Entry e : entries) {
             // an entry without words is a mark that belongs to the next entry's words
-            double x = flow.place(e.label().isEmpty() ? f * 1.1 : f * 1.4 + LegendFlow.textWidth(e.label(), f) + f * 1.2,
-                    0);
+            double width = e.label().isEmpty() ? f * 1.1 : f * 1.4 + LegendFlow.textWidth(e.label(), f) + f * 1.2;
+            double x = flow.place(width, 0);
             marks.add(new Mark(e.swatch(), x, flow.y() - f * 0.8, f * 0.9, e.line()));
             if (!e.label().isEmpty()) {
                 texts.add(new Text(e.label(), x + f * 1.3, flow.y(), f, false, false, Painter.Anchor.START));

@@ -41,8 +41,8 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
     protected NightLayout layOut(double width, double height) {
         NightSeries series = viewModel.seriesProperty().get();
         NightViewModel.TimeWindow window = viewModel.windowProperty().get();
-        return series == null || window == null || width < 100 || height < 100 ? null
-                : new NightLayout(series, null, NightLayout.Options.screen(width, height), window.start(), window.end());
+        return series == null || window == null || width < 100 || height < 100 ? null : new NightLayout(series,
+                null, NightLayout.Options.screen(width, height), window.start(), window.end());
     }
 
     @Override
