@@ -34,10 +34,16 @@ final class WelcomePane extends VBox {
         Label drop = new Label("Drop your Oura export ZIP, JSON or CSV files, or a folder here", Icons.DROP.node());
         drop.getStyleClass().add("drop-hint");
         drop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        Label opens = new Label("Opens " + String.join("; ", FileFormats.WHAT_OPENS) + ".");
-        opens.getStyleClass().add("welcome-note");
-        opens.setWrapText(true);
-        VBox dropZone = new VBox(drop, opens);
+        drop.setWrapText(true);
+        drop.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox dropZone = new VBox(drop);
+        // what opens, one source a line, in the words users know them by
+        for (String what : FileFormats.WHAT_OPENS) {
+            Label line = new Label(Character.toUpperCase(what.charAt(0)) + what.substring(1));
+            line.getStyleClass().add("welcome-note");
+            line.setWrapText(true);
+            dropZone.getChildren().add(line);
+        }
         dropZone.getStyleClass().add("drop-zone");
         dropZone.setAlignment(Pos.CENTER);
         getChildren().addAll(title, lead, buttons);
