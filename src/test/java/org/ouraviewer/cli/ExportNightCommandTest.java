@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.TestFiles;
@@ -41,13 +39,7 @@ class ExportNightCommandTest {
     void writesAPngOfTheDefaultSizeAndPrintsItsPath() throws Exception {
         Path png = dir.resolve("night.png");
         assertEquals(ExitCode.OK, run("export-night", "2022-12-01", NOTEBOOK, "--out", png.toString()), stderr());
-        assertEquals(png + System.lineSeparator(), stdout());
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1600, image.getWidth());
-        assertEquals(900, image.getHeight());
-        try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "no temporary file left behind");
-        }
+        ExportedPicture.assertPng(png, stdout(), 1600, 900, 1);
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +32,7 @@ class ExportNightsCommandTest {
         Path png = dir.resolve("nights.png");
         CliRun run = CliRun.of("export-nights", SAMPLE, "--out", png.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertEquals(png + System.lineSeparator(), run.out());
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1600, image.getWidth());
-        assertEquals(900, image.getHeight());
-        try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "no temporary file left behind");
-        }
+        ExportedPicture.assertPng(png, run.out(), 1600, 900, 1);
     }
 
     @Test

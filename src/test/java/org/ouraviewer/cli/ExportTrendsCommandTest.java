@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.metrics.Fixture;
@@ -40,13 +38,7 @@ class ExportTrendsCommandTest {
         Path png = dir.resolve("trends.png");
         CliRun run = CliRun.of("export-trends", files(), "--out", png.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertEquals(png + System.lineSeparator(), run.out());
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1600, image.getWidth());
-        assertEquals(900, image.getHeight());
-        try (var files = Files.list(dir)) {
-            assertEquals(2, files.count(), "the data folder and the picture: no temporary file left behind");
-        }
+        ExportedPicture.assertPng(png, run.out(), 1600, 900, 2); // the data folder and the picture
     }
 
     @Test
