@@ -93,6 +93,7 @@ public final class KindRecognizer {
             case ENHANCED_TAG -> r.has("start_day") || r.has("start_time");
             case REST_MODE_PERIOD -> r.has("start_day") || r.has("start_time");
             case RING_CONFIGURATION, PERSONAL_INFO -> true;
+            case DAYTIME_STRESS, SKIN_TEMPERATURE -> r.has("timestamp");
             default -> r.has("day");
         };
     }
@@ -136,6 +137,12 @@ public final class KindRecognizer {
         }
         if (has(r, "stress_high", "recovery_high", "day_summary")) {
             return OuraKind.DAILY_STRESS;
+        }
+        if (has(r, "stress_value", "recovery_value")) {
+            return OuraKind.DAYTIME_STRESS;
+        }
+        if (r.has("skin_temp")) {
+            return OuraKind.SKIN_TEMPERATURE;
         }
         if (r.has("vascular_age")) {
             return OuraKind.DAILY_CARDIOVASCULAR_AGE;
