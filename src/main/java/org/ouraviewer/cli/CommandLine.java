@@ -28,6 +28,7 @@ public final class CommandLine {
               oura-viewer summary PATH... [--json]          what was found
               oura-viewer night DAY PATH... [--json]        the sleep periods of one day
               oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
+              oura-viewer day DAY PATH... [--json]          the activity day: classes, MET, heart rate, workouts, sessions, tags, stress
               oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
               oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
               oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
@@ -41,7 +42,10 @@ public final class CommandLine {
             PATH is a file, a folder (searched for .json, .csv and .zip) or a .zip. DAY is YYYY-MM-DD.
             M is a day metric: sleep_score (the default), readiness_score, activity_score, steps, total_sleep_s,
             deep_sleep_s, rem_sleep_s, efficiency, lowest_hr, average_hrv, average_breath,
-            temperature_deviation, bedtime_min, spo2, stress_high_s. T is a tag as the Tags tab names it.
+            temperature_deviation, bedtime_min, spo2, stress_high_s, active_calories, total_calories,
+            high_activity_s, medium_activity_s, low_activity_s, sedentary_s, non_wear_s, latency_s,
+            time_in_bed_s, average_hr, recovery_high_s, resilience_level, cardiovascular_age, vo2_max,
+            breathing_disturbance_index. T is a tag as the Tags tab names it.
             Exit codes: 0 success, 1 some input unreadable or nothing for that day, 2 usage error,
             3 authentication refused, 4 network or server failure.
             """;
@@ -59,6 +63,7 @@ public final class CommandLine {
         COMMANDS.put("summary", SummaryCommand::run);
         COMMANDS.put("night", NightCommand::run);
         COMMANDS.put("export-night", ExportNightCommand::run);
+        COMMANDS.put("day", DayCommand::run);
         COMMANDS.put("fetch", FetchCommand::run);
         COMMANDS.put("trends", TrendsCommand::run);
         COMMANDS.put("tag-effects", TagEffectsCommand::run);
@@ -114,7 +119,7 @@ public final class CommandLine {
     }
 
     private static final String NO_WINDOW = "oura-viewer: the window cannot open: ";
-    private static final String HEADLESS_WORKS = "The commands summary, night, export-night and fetch work without"
+    private static final String HEADLESS_WORKS = "The commands summary, night, day, export-night and fetch work without"
             + " a display (see oura-viewer --help).";
 
     /** The usage error for a first word that is no command: "did you mean …" when one is close. */
