@@ -16,16 +16,14 @@ public record ChartPalette(Rgb background, Rgb text, Rgb mutedText, Rgb grid, Rg
                            Rgb readoutBackground, Rgb selection, Rgb first, Rgb second, double band, Rgb marked, Rgb zero,
                            Rgb positive, Rgb negative) implements NeutralColours {
 
-    public static final ChartPalette LIGHT = from(NightPalette.LIGHT, Rgb.of(0x0072b2), Rgb.of(0xd55e00),
-            0.13, Rgb.of(0x8c510a).withOpacity(0.55), Rgb.of(0x1f2328), Rgb.of(0x0072b2), Rgb.of(0xd55e00));
+    public static final ChartPalette LIGHT = from(NightPalette.LIGHT, ThemeColours.LIGHT, 0.13);
+    public static final ChartPalette DARK = from(NightPalette.DARK, ThemeColours.DARK, 0.18);
 
-    public static final ChartPalette DARK = from(NightPalette.DARK, Rgb.of(0x56b4e9), Rgb.of(0xff8a4c),
-            0.18, Rgb.of(0xe5b46a).withOpacity(0.6), Rgb.of(0xe6e8eb), Rgb.of(0x56b4e9), Rgb.of(0xff8a4c));
-
-    private static ChartPalette from(NightPalette n, Rgb first, Rgb second, double band, Rgb marked, Rgb zero, Rgb positive,
-                                     Rgb negative) {
+    private static ChartPalette from(NightPalette n, ThemeColours t, double band) {
         return new ChartPalette(n.background(), n.text(), n.mutedText(), n.grid(), n.laneBackground(), n.crosshair(),
-                n.readoutBackground(), n.selection(), first, second, band, marked, zero, positive, negative);
+                n.readoutBackground(), n.selection(), t.colour("-ov-series-first"), t.colour("-ov-series-second"), band,
+                t.colour("-ov-tag-marked"), t.colour("-ov-effect-zero"), t.colour("-ov-effect-positive"),
+                t.colour("-ov-effect-negative"));
     }
 
     /** The palette of an appearance, which the window's View menu sets. */

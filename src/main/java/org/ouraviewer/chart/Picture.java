@@ -60,7 +60,7 @@ public interface Picture {
             Graphics2D g = image.createGraphics();
             try {
                 Java2DPainter p = new Java2DPainter(g);
-                p.color(Rgb.of(0x1f2328));
+                p.color(NightPalette.LIGHT.text());
                 p.polyline(new double[] {0, 10, 20}, new double[] {0, 5, 0}, 3, 1.5);
                 p.text("0:00", 0, 12, 12, false, Painter.Anchor.START);
                 p.text("0:00", 0, 12, 12, true, Painter.Anchor.END);

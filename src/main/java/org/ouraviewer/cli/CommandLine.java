@@ -21,34 +21,7 @@ public final class CommandLine {
     public static final String VERSION = CommandLine.class.getPackage().getImplementationVersion() != null
             ? CommandLine.class.getPackage().getImplementationVersion() : "0.1.0";
 
-    static final String USAGE = """
-            Usage:
-              oura-viewer                                   open the window
-              oura-viewer PATH...                           open the window with these files, folders or .zip loaded
-              oura-viewer summary PATH... [--json]          what was found
-              oura-viewer night DAY PATH... [--json]        the sleep periods of one day
-              oura-viewer export-night DAY PATH... --out FILE [--width W] [--height H]
-              oura-viewer day DAY PATH... [--json]          the activity day: classes, MET, heart rate, workouts, sessions, tags, stress
-              oura-viewer fetch --out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY] [--base-url URL]
-              oura-viewer trends PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]
-              oura-viewer tag-effects PATH... [--metric M] [--lag N] [--json]
-              oura-viewer export-trends PATH... --out FILE [--metric M]... [--from DAY] [--to DAY] [--width W] [--height H]
-              oura-viewer median-night PATH... [--from DAY] [--to DAY] [--tag T] [--json]
-              oura-viewer export-nights PATH... --out FILE [--from DAY] [--to DAY] [--view actogram|overlay] [--tag T] [--width W] [--height H]
-              oura-viewer login [--client-id ID] [--client-secret-file F] [--port N] [--no-browser] [--auth-url URL] [--base-url URL]
-              oura-viewer logout
-              oura-viewer --help | --version
-
-            PATH is a file, a folder (searched for .json, .csv and .zip) or a .zip. DAY is YYYY-MM-DD.
-            M is a day metric: sleep_score (the default), readiness_score, activity_score, steps, total_sleep_s,
-            deep_sleep_s, rem_sleep_s, efficiency, lowest_hr, average_hrv, average_breath,
-            temperature_deviation, bedtime_min, spo2, stress_high_s, active_calories, total_calories,
-            high_activity_s, medium_activity_s, low_activity_s, sedentary_s, non_wear_s, latency_s,
-            time_in_bed_s, average_hr, recovery_high_s, resilience_level, cardiovascular_age, vo2_max,
-            breathing_disturbance_index. T is a tag as the Tags tab names it.
-            Exit codes: 0 success, 1 some input unreadable or nothing for that day, 2 usage error,
-            3 authentication refused, 4 network or server failure.
-            """;
+    static final String USAGE = Commands.usage();
 
     /** A headless command: its arguments after the command word, stdout and stderr; returns the exit code. */
     @FunctionalInterface
@@ -57,23 +30,6 @@ public final class CommandLine {
     }
 
     private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
-    private static final Map<String, Command> COMMANDS = new java.util.LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("summary", SummaryCommand::run);
-        COMMANDS.put("night", NightCommand::run);
-        COMMANDS.put("export-night", ExportNightCommand::run);
-        COMMANDS.put("day", DayCommand::run);
-        COMMANDS.put("fetch", FetchCommand::run);
-        COMMANDS.put("trends", TrendsCommand::run);
-        COMMANDS.put("tag-effects", TagEffectsCommand::run);
-        COMMANDS.put("export-trends", ExportTrendsCommand::run);
-        COMMANDS.put("median-night", MedianNightCommand::run);
-        COMMANDS.put("export-nights", ExportNightsCommand::run);
-        COMMANDS.put("login", LoginCommand::run);
-        COMMANDS.put("logout", LogoutCommand::run);
-    }
-
     private CommandLine() {
     }
 
@@ -83,7 +39,7 @@ public final class CommandLine {
      * usage error instead of opening the window).
      */
     public static boolean isHeadless(String[] args) {
-        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-") || !exists(args[0]));
+        return args.length > 0 && (Commands.named(args[0]).isPresent() || args[0].startsWith("-") || !exists(args[0]));
     }
 
     private static boolean exists(String word) {
@@ -119,8 +75,7 @@ public final class CommandLine {
     }
 
     private static final String NO_WINDOW = "oura-viewer: the window cannot open: ";
-    private static final String HEADLESS_WORKS = "The commands summary, night, day, export-night and fetch work without"
-            + " a display (see oura-viewer --help).";
+    private static final String HEADLESS_WORKS = Commands.headlessWorks();
 
     /** The usage error for a first word that is no command: "did you mean …" when one is close. */
     private static String unknown(String word) {
@@ -128,8 +83,8 @@ public final class CommandLine {
         if (word.startsWith("-")) {
             return "unknown option " + shown;
         }
-        String meant = Suggestions.closest(word, COMMANDS.keySet()).map(c -> "; did you mean \"" + c + "\"?")
-                .orElse("; the commands are " + String.join(", ", COMMANDS.keySet()));
+        String meant = Suggestions.closest(word, Commands.names()).map(c -> "; did you mean \"" + c + "\"?")
+                .orElse("; the commands are " + String.join(", ", Commands.names()));
         return "unknown command " + shown + ", and no file or folder of that name" + meant;
     }
 
@@ -174,7 +129,7 @@ public final class CommandLine {
             out.println("oura-viewer " + VERSION);
             return ExitCode.OK;
         }
-        Command command = COMMANDS.get(args[0]);
+        Command command = Commands.named(args[0]).map(Commands.Registered::run).orElse(null);
         try {
             if (command == null) {
                 throw new UsageException(unknown(args[0]));

@@ -34,7 +34,7 @@ class CommandLineTest {
                 + " \"summary\"? (see oura-viewer --help)\n", typo.err());
         CliRun unknown = CliRun.of("hello");
         assertEquals(ExitCode.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("the commands are summary, night, export-night, fetch"), unknown.err());
+        assertTrue(unknown.err().contains("the commands are summary, night, day, export-night, fetch"), unknown.err());
         assertEquals(ExitCode.USAGE, CliRun.of("--frobnicate").exitCode());
     }
 
@@ -47,13 +47,30 @@ class CommandLineTest {
         assertTrue(CommandLine.isHeadless(new String[] {dir.resolve("missing.json").toString()}));
     }
 
+    /** One registration per command: the help, the suggestions and the sentence above all name every one. */
+    @Test
+    void everyRegisteredCommandIsInTheHelpTheSuggestionsAndTheHeadlessSentence() {
+        String help = CliRun.of("--help").out();
+        String why = CommandLine.whyNoWindow(Map.of(), "Linux").orElseThrow();
+        for (String name : Commands.names()) {
+            assertTrue(help.contains("  oura-viewer " + name + " ") || help.contains("  oura-viewer " + name + "\n"),
+                    name + " in the help");
+            assertTrue(why.contains(" " + name + ",") || why.contains(" " + name + " "), name + " in: " + why);
+            assertTrue(CommandLine.isHeadless(new String[] {name}), name);
+        }
+        for (var metric : org.ouraviewer.metrics.DayMetric.values()) {
+            assertTrue(help.contains(metric.id()), metric.id() + " in the help");
+        }
+    }
+
     @Test
     void withoutADisplayTheWindowSaysSoInOneSentence() {
         Optional<String> why = CommandLine.whyNoWindow(Map.of("HOME", "/root"), "Linux");
         assertTrue(why.isPresent());
         assertEquals(1, why.get().lines().count());
-        assertTrue(why.get().contains("no display") && why.get().contains("summary, night, export-night and fetch"
-                + " work without a display"), why.get());
+        assertTrue(why.get().contains("no display") && why.get().contains("The commands summary, night, day, export-night,"
+                + " fetch, trends,"), why.get());
+        assertTrue(why.get().contains(" and logout work without a display"), why.get());
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("DISPLAY", ":0"), "Linux"));
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux"));
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of(), "Mac OS X"));

@@ -2,11 +2,12 @@ package org.ouraviewer.chart.nights;
 
 import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.Rgb;
+import org.ouraviewer.chart.ThemeColours;
 
 /**
  * The colours of the Nights tab's two pictures: the Night tab's palette (phases, heart rate, HRV, text, grid)
- * and the few the many-nights views add. The tag and workout marks are theme.css's {@code -ov-tag} and
- * {@code -ov-workout}, so the actogram marks read as the calendar's do; the comparison set is a neutral grey,
+ * and the few the many-nights views add, all from the theme ({@link ThemeColours}). The tag and workout marks are
+ * theme.css's {@code -ov-tag} and {@code -ov-workout}, so the actogram marks read as the calendar's do; the comparison set is a neutral grey,
  * so that the set asked about keeps the colour of its lane.
  *
  * @param plain     a period without a hypnogram (a Trends CSV night): known to be asleep, phase unknown
@@ -17,13 +18,14 @@ import org.ouraviewer.chart.Rgb;
 public record NightsPalette(NightPalette night, Rgb tag, Rgb workout, Rgb plain, Rgb rest, Rgb reference,
                             Rgb single, Rgb rowBand) {
 
-    public static final NightsPalette LIGHT = new NightsPalette(NightPalette.LIGHT, Rgb.of(0x8c510a),
-            Rgb.of(0x1b7837), Rgb.of(0x9aa3ad), Rgb.of(0x9aa3ad), Rgb.of(0x6e7781), Rgb.of(0x1f2328),
-            Rgb.of(0xeef1f4));
+    public static final NightsPalette LIGHT = from(NightPalette.LIGHT, ThemeColours.LIGHT);
+    public static final NightsPalette DARK = from(NightPalette.DARK, ThemeColours.DARK);
 
-    public static final NightsPalette DARK = new NightsPalette(NightPalette.DARK, Rgb.of(0xe5b46a),
-            Rgb.of(0x7fd18f), Rgb.of(0x6c7580), Rgb.of(0x6c7580), Rgb.of(0x9aa3ad), Rgb.of(0xf0f0f0),
-            Rgb.of(0x262b31));
+    private static NightsPalette from(NightPalette night, ThemeColours t) {
+        return new NightsPalette(night, t.colour("-ov-tag"), t.colour("-ov-workout"), t.colour("-ov-phase-plain"),
+                t.colour("-ov-phase-rest"), t.colour("-ov-set-reference"), t.colour("-ov-set-single"),
+                t.colour("-ov-chart-row-band"));
+    }
 
     /** The palette of an appearance, which the window's View menu sets. */
     public static NightsPalette of(boolean dark) {

@@ -12,6 +12,7 @@ import org.ouraviewer.chart.Rgb;
 import org.ouraviewer.ui.chart.CanvasPainter;
 import org.ouraviewer.ui.chart.ChartCanvasPane;
 import org.ouraviewer.ui.chart.ReadoutBox;
+import org.ouraviewer.ui.chart.TimeZoom;
 import org.ouraviewer.ui.chart.ZoomGestures;
 
 /**
@@ -29,8 +30,8 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
         getStyleClass().add("night-chart");
         setFocusTraversable(true);
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
-        viewModel.windowProperty().addListener((o, was, now) -> relayout());
-        ZoomGestures.install(surface(), this, new Gestures(), viewModel);
+        viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
+        ZoomGestures.install(surface(), this, new Gestures(), viewModel.zoom());
     }
 
     NightViewModel viewModel() {
@@ -40,7 +41,7 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
     @Override
     protected NightLayout layOut(double width, double height) {
         NightSeries series = viewModel.seriesProperty().get();
-        NightViewModel.TimeWindow window = viewModel.windowProperty().get();
+        TimeZoom.Window window = viewModel.zoom().windowProperty().get();
         return series == null || window == null || width < 100 || height < 100 ? null : new NightLayout(series,
                 null, NightLayout.Options.screen(width, height), window.start(), window.end());
     }

@@ -108,7 +108,7 @@ public final class NightView implements TabView, Exportable {
         Button reset = iconButton(Icons.ZOOM_RESET, "Show the whole night (double-click the chart)",
                 "night-reset");
         reset.setText("Reset zoom");
-        reset.setOnAction(e -> viewModel.resetZoom());
+        reset.setOnAction(e -> viewModel.zoom().resetZoom());
         reset.disableProperty().bind(viewModel.seriesProperty().isNull());
         Button export = iconButton(Icons.EXPORT, "Export the night as PNG, SVG or CSV", "night-export");
         export.setText("Export…");
@@ -170,7 +170,7 @@ public final class NightView implements TabView, Exportable {
                 viewModel.nextDay();
                 e.consume();
             } else {
-                ZoomKeys.handle(e, viewModel);
+                ZoomKeys.handle(e, viewModel.zoom());
             }
         });
     }

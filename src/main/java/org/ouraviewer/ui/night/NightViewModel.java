@@ -19,16 +19,16 @@ import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.ui.chart.PictureExport;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.chart.ZoomCommands;
+import org.ouraviewer.ui.chart.TimeZoom;
 import org.ouraviewer.ui.common.Exportable;
 
 /**
  * The state of the Night tab, without any Node: the day shown (the app's day, or the last night when none
  * is set), its periods and which is selected, the series and numbers of the selection, and the time window
- * (zoom and pan: the chart's {@link ZoomCommands}, in epoch seconds). Navigation sets the app's day, so the
+ * shown ({@link #zoom()}, in epoch seconds). Navigation sets the app's day, so the
  * calendar follows. FX thread only.
  */
-public final class NightViewModel implements ZoomCommands {
+public final class NightViewModel {
     /** The selection that shows every period of the day on one axis. */
     public static final int WHOLE_DAY = -1;
     private static final double MIN_SPAN_SECONDS = 10 * 60;
@@ -40,18 +40,11 @@ public final class NightViewModel implements ZoomCommands {
     private final ReadOnlyIntegerWrapper selection = new ReadOnlyIntegerWrapper(this, "selection", WHOLE_DAY);
     private final ReadOnlyObjectWrapper<NightSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
     private final ReadOnlyObjectWrapper<NightNumbers> numbers = new ReadOnlyObjectWrapper<>(this, "numbers");
-    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
+    private final TimeZoom zoom = new TimeZoom(MIN_SPAN_SECONDS);
     private final ReadOnlyObjectWrapper<LocalDate> nearestNight = new ReadOnlyObjectWrapper<>(this, "nearestNight");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
-
-    /** The part of the night shown, in epoch seconds. */
-    public record TimeWindow(double start, double end) {
-        public double span() {
-            return end - start;
-        }
-    }
 
     public NightViewModel(AppModel app) {
         this.app = app;
@@ -96,14 +89,14 @@ public final class NightViewModel implements ZoomCommands {
         if (list.isEmpty()) {
             series.set(null);
             numbers.set(null);
-            window.set(null);
+            zoom.setWhole(null);
             return;
         }
         List<SleepPeriod> shown = i == WHOLE_DAY ? list : List.of(list.get(i));
         NightSeries s = new NightSeries(day.get(), shown);
         numbers.set(NightNumbers.of(app.data(), day.get(), shown));
         series.set(s);
-        resetZoom();
+        zoom.setWhole(new TimeZoom.Window(s.start(), s.end()));
     }
 
     public void previousDay() {
@@ -127,66 +120,14 @@ public final class NightViewModel implements ZoomCommands {
         }
     }
 
-    @Override
-    public void resetZoom() {
-        NightSeries s = series.get();
-        window.set(s == null ? null : new TimeWindow(s.start(), s.end()));
-    }
-
-    /** Shows {@code [a, b]} (either order), at least ten minutes, within the night. */
-    @Override
-    public void zoomTo(double a, double b) {
-        setWindow(Math.min(a, b), Math.max(a, b));
-    }
-
-    @Override
-    public void zoomAround(double anchor, double factor) {
-        TimeWindow w = window.get();
-        if (w != null) {
-            setWindow(anchor - (anchor - w.start()) * factor, anchor + (w.end() - anchor) * factor);
-        }
-    }
-
-    @Override
-    public void zoomAroundCentre(double factor) {
-        TimeWindow w = window.get();
-        if (w != null) {
-            zoomAround((w.start() + w.end()) / 2, factor);
-        }
-    }
-
-    /** Moves the window, keeping its span, no further than the night's ends. */
-    @Override
-    public void pan(double seconds) {
-        TimeWindow w = window.get();
-        NightSeries s = series.get();
-        if (w == null) {
-            return;
-        }
-        double shift = Math.max(s.start() - w.start(), Math.min(s.end() - w.end(), seconds));
-        window.set(new TimeWindow(w.start() + shift, w.end() + shift));
-    }
-
-    private void setWindow(double start, double end) {
-        NightSeries s = series.get();
-        if (s == null) {
-            return;
-        }
-        double span = Math.min(s.end() - s.start(), Math.max(MIN_SPAN_SECONDS, end - start));
-        double centre = (start + end) / 2;
-        double a = Math.max(s.start(), Math.min(s.end() - span, centre - span / 2));
-        window.set(new TimeWindow(a, a + span));
-    }
-
-    public boolean isZoomed() {
-        TimeWindow w = window.get();
-        NightSeries s = series.get();
-        return w != null && (w.start() > s.start() || w.end() < s.end());
+    /** The zoom and pan of the chart: a {@link TimeZoom} over the selection's span. */
+    public TimeZoom zoom() {
+        return zoom;
     }
 
     /** The picture of what is shown (selection and zoom), for exports. Null when there is no night. */
     public NightPicture picture(NightPalette palette) {
-        TimeWindow w = window.get();
+        TimeZoom.Window w = zoom.windowProperty().get();
         return series.get() == null ? null
                 : new NightPicture(series.get(), numbers.get(), w.start(), w.end(), palette);
     }
@@ -232,10 +173,6 @@ public final class NightViewModel implements ZoomCommands {
 
     public ReadOnlyObjectProperty<NightNumbers> numbersProperty() {
         return numbers.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
-        return window.getReadOnlyProperty();
     }
 
     /** The night closest to a day without sleep; null otherwise. */

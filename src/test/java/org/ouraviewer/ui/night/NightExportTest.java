@@ -31,7 +31,7 @@ class NightExportTest {
         NightViewModel vm = new NightViewModel(app);
         vm.select(2); // the nap of 16:00 to 17:55
         double start = vm.seriesProperty().get().start();
-        vm.zoomTo(start, start + 3600);
+        vm.zoom().zoomTo(start, start + 3600);
         return vm;
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ouraviewer.ui.chart.TimeZoom;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
@@ -50,7 +51,7 @@ class NightViewModelTest {
         assertEquals(SleepType.LONG_SLEEP, vm.seriesProperty().get().periods().get(0).type());
         vm.select(NightViewModel.WHOLE_DAY);
         assertEquals(6, vm.seriesProperty().get().periods().size());
-        NightViewModel.TimeWindow w = vm.windowProperty().get();
+        TimeZoom.Window w = vm.zoom().windowProperty().get();
         assertEquals(vm.seriesProperty().get().start(), w.start());
         assertEquals(vm.seriesProperty().get().end(), w.end());
     }
@@ -74,21 +75,21 @@ class NightViewModelTest {
         NightViewModel vm = new NightViewModel(app(LocalDate.of(2024, 10, 10)));
         double start = vm.seriesProperty().get().start();
         double end = vm.seriesProperty().get().end();
-        vm.zoomTo(start + 7200, start + 3600);
-        assertEquals(new NightViewModel.TimeWindow(start + 3600, start + 7200), vm.windowProperty().get());
-        assertTrue(vm.isZoomed());
-        vm.pan(-10 * 3600);
-        assertEquals(new NightViewModel.TimeWindow(start, start + 3600), vm.windowProperty().get());
-        vm.pan(100 * 3600);
-        assertEquals(new NightViewModel.TimeWindow(end - 3600, end), vm.windowProperty().get());
-        vm.zoomTo(start + 100, start + 110);
-        assertEquals(600, vm.windowProperty().get().span(), 1e-9, "at least ten minutes");
-        vm.zoomAround(start + 300, 1000);
-        assertEquals(new NightViewModel.TimeWindow(start, end), vm.windowProperty().get());
-        assertFalse(vm.isZoomed());
-        vm.zoomAround(start + 3600, 0.5);
-        assertEquals(start + 3600 - (3600 * 0.5), vm.windowProperty().get().start(), 1e-6);
-        vm.resetZoom();
-        assertFalse(vm.isZoomed());
+        vm.zoom().zoomTo(start + 7200, start + 3600);
+        assertEquals(new TimeZoom.Window(start + 3600, start + 7200), vm.zoom().windowProperty().get());
+        assertTrue(vm.zoom().isZoomed());
+        vm.zoom().pan(-10 * 3600);
+        assertEquals(new TimeZoom.Window(start, start + 3600), vm.zoom().windowProperty().get());
+        vm.zoom().pan(100 * 3600);
+        assertEquals(new TimeZoom.Window(end - 3600, end), vm.zoom().windowProperty().get());
+        vm.zoom().zoomTo(start + 100, start + 110);
+        assertEquals(600, vm.zoom().windowProperty().get().span(), 1e-9, "at least ten minutes");
+        vm.zoom().zoomAround(start + 300, 1000);
+        assertEquals(new TimeZoom.Window(start, end), vm.zoom().windowProperty().get());
+        assertFalse(vm.zoom().isZoomed());
+        vm.zoom().zoomAround(start + 3600, 0.5);
+        assertEquals(start + 3600 - (3600 * 0.5), vm.zoom().windowProperty().get().start(), 1e-6);
+        vm.zoom().resetZoom();
+        assertFalse(vm.zoom().isZoomed());
     }
 }

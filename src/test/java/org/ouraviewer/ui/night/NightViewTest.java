@@ -66,12 +66,12 @@ class NightViewTest {
         NightViewModel vm = findView(robot);
         robot.clickOn(".night-chart");
         robot.type(KeyCode.ADD);
-        assertTrue(vm.isZoomed());
-        double span = vm.windowProperty().get().span();
+        assertTrue(vm.zoom().isZoomed());
+        double span = vm.zoom().windowProperty().get().span();
         robot.type(KeyCode.ADD);
-        assertEquals(span * 0.7, vm.windowProperty().get().span(), 1e-6);
+        assertEquals(span * 0.7, vm.zoom().windowProperty().get().span(), 1e-6);
         robot.type(KeyCode.ESCAPE);
-        assertFalse(vm.isZoomed());
+        assertFalse(vm.zoom().isZoomed());
         assertEquals(LocalDate.of(2024, 10, 14), app.dayProperty().get(), "zooming keeps the day");
     }
 
@@ -87,10 +87,10 @@ class NightViewTest {
         double t0 = layout.timeAt(layout.plot().left() + 100);
         double t1 = layout.timeAt(layout.plot().left() + 300);
         robot.drag(x0, y).dropTo(new javafx.geometry.Point2D(x1, y));
-        assertEquals(t0, vm.windowProperty().get().start(), 60);
-        assertEquals(t1, vm.windowProperty().get().end(), 60);
+        assertEquals(t0, vm.zoom().windowProperty().get().start(), 60);
+        assertEquals(t1, vm.zoom().windowProperty().get().end(), 60);
         robot.doubleClickOn(x0, y);
-        assertFalse(vm.isZoomed());
+        assertFalse(vm.zoom().isZoomed());
     }
 
     @Test
