@@ -108,7 +108,7 @@ public final class NightNumbers {
     }
 
     /** {@code hrv_balance} → "HRV balance", {@code rem_sleep} → "REM sleep". */
-    static String words(String key) {
+    public static String words(String key) {
         String[] parts = key.split("_");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -131,7 +131,7 @@ public final class NightNumbers {
     }
 
     /** A number with its unit, whole when it is whole; a dash when absent. */
-    static String number(Number n, String unit) {
+    public static String number(Number n, String unit) {
         if (n == null) {
             return "-";
         }
@@ -144,7 +144,7 @@ public final class NightNumbers {
      * {@code v} with {@code digits} decimals, half up. Not {@code String.format}: its first use costs tens of
      * milliseconds, and the headless export is meant to take about a second as a whole.
      */
-    static String fixed(double v, int digits) {
+    public static String fixed(double v, int digits) {
         return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -43,6 +43,11 @@ public final class OffsetTimeline {
         return new OffsetTimeline(from, offs);
     }
 
+    /** One offset at every moment: a day's axis, which keeps the clock of its window (the Day tab). */
+    public static OffsetTimeline constant(ZoneOffset offset) {
+        return new OffsetTimeline(List.of(Long.MIN_VALUE), List.of(offset));
+    }
+
     private static void add(List<Long> from, List<ZoneOffset> offs, long at, ZoneOffset offset) {
         if (!offs.isEmpty() && offs.get(offs.size() - 1).equals(offset)) {
             return;

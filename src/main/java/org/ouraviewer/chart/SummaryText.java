@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The night's numbers as a column of text for exported pictures: section titles, then label on the left and
+ * A chart's numbers (the night's, the day's) as a column of text for exported pictures: section titles, then label on the left and
  * value on the right. Sections that do not fit the height are left out whole, from the last.
  */
-final class SummaryText {
+public final class SummaryText {
     private SummaryText() {
     }
 
     static List<Text> lines(NightNumbers numbers, double left, double right, double top, double bottom,
                                         double f) {
-        List<NightNumbers.Section> sections = new ArrayList<>(numbers.sections());
+        return lines(numbers.sections(), left, right, top, bottom, f);
+    }
+
+    /** The column of {@code numbers}' sections between {@code left} and {@code right}, at most down to {@code bottom}. */
+    public static List<Text> lines(List<NightNumbers.Section> numbers, double left, double right, double top,
+                                   double bottom, double f) {
+        List<NightNumbers.Section> sections = new ArrayList<>(numbers);
         double size = f * 0.95;
         double line = size * 1.45;
         while (!sections.isEmpty() && height(sections, line) > bottom - top) {

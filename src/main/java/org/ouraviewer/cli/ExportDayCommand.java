@@ -1,0 +1,45 @@
+package org.ouraviewer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ouraviewer.chart.day.DayPicture;
+import org.ouraviewer.chart.day.DaySeries;
+import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.metrics.day.ActivityDay;
+import org.ouraviewer.metrics.day.ActivityDays;
+
+/**
+ * {@code export-day DAY PATH... --out FILE [--width W] [--height H]}: the Day tab's picture of the activity day
+ * (CLI.md, <i>export-day</i>), as PNG or SVG by the extension of FILE, drawn headless.
+ */
+final class ExportDayCommand {
+    private ExportDayCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of(), PictureOutput.OPTIONS);
+        if (a.positionals().isEmpty()) {
+            throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
+        }
+        LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
+        PictureOutput output = PictureOutput.of(a);
+        List<Path> paths = a.paths(1);
+
+        output.warmUp();
+        LoadResult result = DataLoader.load(paths);
+        Reports.printFailures(result, err);
+        ActivityDay d = ActivityDays.of(result.data(), day);
+        if (d.isEmpty()) {
+            err.println("No data for " + day + " in the files given.");
+            return ExitCode.INCOMPLETE;
+        }
+        output.write(DayPicture.of(new DaySeries(d)));
+        out.println(output.printed());
+        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+    }
+}
