@@ -11,7 +11,7 @@ import org.ouraviewer.text.Durations;
 
 /**
  * The series of an activity day as CSV: one row per minute (the resolution of {@code met}) from the window's
- * start to its end, each holding what the chart shows at that moment, as the crosshair does ({@link DaySeries#readingAt}).
+ * start to its end, each holding what the chart shows at that moment, as the crosshair does ({@link DayReading#at}).
  * Columns: {@code time} (the window's clock with its offset), {@code class} (non_wear, rest, inactive, low, medium,
  * high), {@code met}, {@code heart_rate_bpm} and {@code heart_rate_source} (the latest row at most 5 minutes
  * before), {@code stress}, {@code recovery}, {@code skin_temperature_c} (the Hub's, at most 15 minutes before),
@@ -31,7 +31,7 @@ public final class DayCsv {
         w.write(HEADER);
         w.write("\r\n");
         for (long t = (long) series.start(); t < series.end(); t += STEP_SECONDS) {
-            DayReading r = series.readingAt(t);
+            DayReading r = DayReading.at(series, t);
             w.write(Durations.recorded(series.timeline().at(t)));
             cell(w, r.activityClass() == null ? "" : r.activityClass().code());
             cell(w, number(r.met()));

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ouraviewer.chart.Box;
-import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.LaneStack;
 import org.ouraviewer.chart.NightLayout;
@@ -17,7 +16,6 @@ import org.ouraviewer.chart.SummaryText;
 import org.ouraviewer.chart.Text;
 import org.ouraviewer.chart.TimeTicks;
 import org.ouraviewer.chart.ValueScale;
-import org.ouraviewer.text.Durations;
 
 /**
  * Where everything of the day chart goes for one size and one time window: lanes on one time axis in the
@@ -72,11 +70,7 @@ public final class DayLayout {
         double right = Math.max(left + 50, options.width() - summaryWidth - f * 1.5);
         double top = options.header() ? f * 5.2 : f * 0.4;
         double axisY = options.height() - f * 2.2;
-        header = options.header() ? HeaderText.titled("Day of " + HeaderText.longDate(series.day().day()) + "  ("
-                + series.day().day() + ")", "Oura's activity day, " + Durations.clock(series.day().window().start())
-                + " to " + Durations.clock(series.day().window().end()) + " on the clock of UTC"
-                + series.day().window().start().getOffset().getId().replace("Z", "+00:00")
-                + " · the nights before and after at its edges", f) : List.of();
+        header = options.header() ? DayMarks.header(series, f) : List.of();
         summary = options.summary() && numbers != null ? SummaryText.lines(numbers, options.width() - summaryWidth
                 + f * 0.5, options.width() - f * 0.8, top, options.height() - f, f) : List.of();
 

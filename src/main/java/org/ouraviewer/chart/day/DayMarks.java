@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import org.ouraviewer.chart.Box;
+import org.ouraviewer.chart.HeaderText;
 import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.LegendFlow;
 import org.ouraviewer.chart.Painter;
@@ -14,6 +15,7 @@ import org.ouraviewer.chart.SleepPhase;
 import org.ouraviewer.chart.Text;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.model.HeartRateSource;
+import org.ouraviewer.text.Durations;
 
 /**
  * The day chart's marks and legends: workouts, sessions and tags in rows of their lane (a band over their time,
@@ -38,6 +40,15 @@ public final class DayMarks {
                 spans(s.tags(), DayPalette.TAG, lane.top() + 2 * row, row, xOf, plot, from, to, f);
             }
         }
+    }
+
+    /** The exported picture's title and what it shows. */
+    static List<Text> header(DaySeries s, double f) {
+        return HeaderText.titled("Day of " + HeaderText.longDate(s.day().day()) + "  (" + s.day().day() + ")",
+                "Oura's activity day, " + Durations.clock(s.day().window().start()) + " to "
+                        + Durations.clock(s.day().window().end()) + " on the clock of UTC"
+                        + s.day().window().start().getOffset().getId().replace("Z", "+00:00")
+                        + " · the nights before and after at its edges", f);
     }
 
     private record Entry(int key, String label) {

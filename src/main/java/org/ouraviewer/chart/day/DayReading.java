@@ -1,5 +1,9 @@
 package org.ouraviewer.chart.day;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.ouraviewer.chart.NightSeries;
+import org.ouraviewer.chart.SleepPhase;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.model.HeartRateSource;
 
@@ -15,4 +19,39 @@ public record DayReading(double time, ActivityClass activityClass, float met, fl
                          HeartRateSource heartRateSource, float stress, float recovery, float skinTemperature,
                          float sessionHeartRate, float sessionHrv, String workout, String session, String sleep,
                          int phase) {
+
+    /** What {@code s} shows at {@code t}: the crosshair's readout and a CSV row. */
+    public static DayReading at(DaySeries s, double t) {
+        int level = NightSeries.levelAt(s.classes(), t);
+        int hr = s.heartRate().at(t, DaySeries.HEART_RATE_HOLD);
+        int phase = SleepPhase.NONE;
+        String sleep = null;
+        for (DaySeries.Night n : s.nights()) {
+            if (t >= n.period().start().toEpochSecond() && t < n.period().end().toEpochSecond()) {
+                phase = NightSeries.levelAt(n.phases(), t);
+                sleep = n.period().type().label();
+            }
+        }
+        return new DayReading(t, level == SleepPhase.NONE ? null
+                : ActivityClass.values()[level], NightSeries.valueAt(s.met(), t),
+                hr < 0 ? Float.NaN : s.heartRate().values()[hr], hr < 0 ? null : s.heartRate().sources()[hr],
+                value(s.stress(), t), value(s.recovery(), t), value(s.skinTemperature(), t),
+                NightSeries.valueAt(s.sessionHeartRate(), t), NightSeries.valueAt(s.sessionHrv(), t),
+                covering(s.workouts(), t), covering(s.sessions(), t), sleep, phase);
+    }
+
+    private static float value(DaySeries.Points p, double t) {
+        int i = p.at(t, DaySeries.HUB_HOLD);
+        return i < 0 ? Float.NaN : p.values()[i];
+    }
+
+    private static String covering(List<DaySeries.Span> spans, double t) {
+        List<String> names = new ArrayList<>();
+        for (DaySeries.Span span : spans) {
+            if (span.covers(t)) {
+                names.add(span.label());
+            }
+        }
+        return names.isEmpty() ? null : String.join("; ", names);
+    }
 }

@@ -14,7 +14,7 @@ public final class DayReadout {
     }
 
     public static List<String> lines(DaySeries series, double epochSecond) {
-        DayReading r = series.readingAt(epochSecond);
+        DayReading r = DayReading.at(series, epochSecond);
         List<String> out = new ArrayList<>();
         out.add(Durations.clock(series.timeline().at(epochSecond)));
         if (r.sleep() != null) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.chart.OffsetTimeline;
-import org.ouraviewer.chart.SleepPhase;
-import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.metrics.day.ActivityDay;
 import org.ouraviewer.metrics.day.ClassRun;
 import org.ouraviewer.metrics.day.DayHeartRate;
@@ -191,7 +189,7 @@ public final class DaySeries {
         return timeline;
     }
 
-    /** The runs of {@code class_5_min}; a run's level is its {@link ActivityClass}'s ordinal. */
+    /** The runs of {@code class_5_min}; a run's level is its {@link org.ouraviewer.metrics.day.ActivityClass}'s ordinal. */
     public List<NightSeries.Run> classes() {
         return classes;
     }
@@ -244,40 +242,5 @@ public final class DaySeries {
 
     public List<Night> nights() {
         return nights;
-    }
-
-    /** What the chart shows at {@code t}: the crosshair's readout and a CSV row. */
-    public DayReading readingAt(double t) {
-        int level = NightSeries.levelAt(classes, t);
-        int hr = heartRate.at(t, HEART_RATE_HOLD);
-        int phase = SleepPhase.NONE;
-        String sleep = null;
-        for (Night n : nights) {
-            if (t >= n.period().start().toEpochSecond() && t < n.period().end().toEpochSecond()) {
-                phase = NightSeries.levelAt(n.phases(), t);
-                sleep = n.period().type().label();
-            }
-        }
-        return new DayReading(t, level == SleepPhase.NONE ? null
-                : ActivityClass.values()[level], NightSeries.valueAt(met, t),
-                hr < 0 ? Float.NaN : heartRate.values()[hr], hr < 0 ? null : heartRate.sources()[hr],
-                value(stress, t), value(recovery, t), value(skinTemperature, t),
-                NightSeries.valueAt(sessionHeartRate, t), NightSeries.valueAt(sessionHrv, t),
-                covering(workouts, t), covering(sessions, t), sleep, phase);
-    }
-
-    private static float value(Points p, double t) {
-        int i = p.at(t, HUB_HOLD);
-        return i < 0 ? Float.NaN : p.values()[i];
-    }
-
-    private static String covering(List<Span> spans, double t) {
-        List<String> names = new ArrayList<>();
-        for (Span s : spans) {
-            if (s.covers(t)) {
-                names.add(s.label());
-            }
-        }
-        return names.isEmpty() ? null : String.join("; ", names);
     }
 }

@@ -90,18 +90,18 @@ class DayChartTest {
     @Test
     void aReadingHoldsWhatEveryLaneShowsAtThatMoment() throws Exception {
         DaySeries s = series();
-        DayReading first = s.readingAt(START + 30);
+        DayReading first = DayReading.at(s, START + 30);
         assertEquals(ActivityClass.REST, first.activityClass());
         assertEquals(1.0f, first.met());
         assertEquals(60f, first.heartRate()); // the 04:00 row, held 5 minutes
         assertEquals(HeartRateSource.AWAKE, first.heartRateSource());
-        assertTrue(Float.isNaN(s.readingAt(START + 100).met()), "the null MET item is a gap");
-        DayReading walk = s.readingAt(START + 6 * 3600 + 30);
+        assertTrue(Float.isNaN(DayReading.at(s, START + 100).met()), "the null MET item is a gap");
+        DayReading walk = DayReading.at(s, START + 6 * 3600 + 30);
         assertEquals("Walking", walk.workout());
         assertEquals(33.5f, walk.skinTemperature());
         assertTrue(Float.isNaN(walk.heartRate()), "no heart rate for hours: a gap, not the last value");
         assertNull(walk.activityClass());
-        DayReading asleep = s.readingAt(START + 3600);
+        DayReading asleep = DayReading.at(s, START + 3600);
         assertEquals("Long sleep", asleep.sleep());
         assertEquals(SleepPhase.NONE, asleep.phase());
     }
