@@ -48,7 +48,8 @@ class V1ByContentTest {
         OuraData data = r.data();
         assertEquals(3, data.recordCounts().get(OuraKind.DAILY_ACTIVITY));
         assertNull(data.recordCounts().get(OuraKind.SLEEP));
-        assertEquals(List.of(87, 75, 64), data.dailyActivityByDay().values().stream().map(DailyActivity::score).toList());
+        assertEquals(List.of(87, 75, 64),
+                data.dailyActivityByDay().values().stream().map(DailyActivity::score).toList());
     }
 
     @Test
@@ -58,7 +59,8 @@ class V1ByContentTest {
         OffsetDateTime dayStart = OffsetDateTime.parse("2019-03-01T04:00:00-07:00");
         assertEquals(MARCH_1, a.day());
         assertEquals(dayStart, a.start());
-        assertEquals(List.of(87, 9206, 416, 2540), List.of(a.score(), a.steps(), a.activeCalories(), a.totalCalories()));
+        assertEquals(List.of(87, 9206, 416, 2540),
+                List.of(a.score(), a.steps(), a.activeCalories(), a.totalCalories()));
         assertEquals("0011122233345", a.class5Min());
         SampleSeries met = a.met();
         assertEquals(dayStart, met.start());
