@@ -106,6 +106,27 @@ class SummaryCommandTest {
     }
 
     @Test
+    void v1FilesAreKindV1AndTheirRecordsCountUnderTheV2Kinds() throws IOException {
+        for (String name : List.of("v1-activity-2019.json", "v1-cloud-export.json", "v1-readiness-2019.json")) {
+            Files.copy(TestFiles.samples("hand-made/" + name), dir.resolve(name));
+        }
+        CliRun run = CliRun.of("summary", dir.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = run.json();
+        List<String> files = new java.util.ArrayList<>();
+        for (JsonNode f : json.get("files")) {
+            files.add(f.get("kind").asText() + " " + f.get("records").asInt() + " " + f.get("skipped").asInt()
+                    + " " + f.get("kinds"));
+        }
+        assertEquals(List.of("v1 3 0 {\"v1\":3}", "v1 5 0 {\"v1\":5}", "v1 2 0 {\"v1\":2}"), files);
+        // activity days 03-01..03-03 (the export repeats two), one night and its score, readiness 03-02 and 03-03
+        assertEquals("{\"daily_activity\":3,\"daily_readiness\":2,\"daily_sleep\":1,\"sleep\":1}",
+                json.get("records").toString());
+        assertEquals("2019-03-01", json.get("first_day").asText());
+        assertEquals("2019-03-03", json.get("last_day").asText());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         CliRun noPath = CliRun.of("summary");
         assertEquals(2, noPath.exitCode());

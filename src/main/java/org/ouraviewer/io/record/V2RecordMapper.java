@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.ouraviewer.model.ActivityTimes;
 import org.ouraviewer.model.DailyActivity;
 import org.ouraviewer.model.DailyReadiness;
 import org.ouraviewer.model.DailySleep;
@@ -69,7 +70,10 @@ public final class V2RecordMapper {
             FieldRanges.checkLength("met", met.size(), ACTIVITY_DAY, met.intervalSeconds());
         }
         return new DailyActivity(r.text("id"), r.requireDate("day"), r.integer("score"), r.integer("steps"),
-                r.integer("active_calories"), r.integer("total_calories"), start, classes, met);
+                r.integer("active_calories"), r.integer("total_calories"), start, classes, met,
+                new ActivityTimes(r.integer("high_activity_time"), r.integer("medium_activity_time"),
+                        r.integer("low_activity_time"), r.integer("sedentary_time"), r.integer("resting_time"),
+                        r.integer("non_wear_time")));
     }
 
     /** {@code {"average": 98.5}} in the API, a bare number in Oura on the Web's CSV. */
@@ -103,7 +107,9 @@ public final class V2RecordMapper {
         SleepVitals vitals = new SleepVitals(r.number("average_heart_rate"), r.integer("lowest_heart_rate"),
                 r.number("average_hrv"), r.number("average_breath"), r.integer("efficiency"));
         Integer readiness = r.node().path("readiness").isObject() ? r.child("readiness").integer("score") : null;
-        return new SleepPeriod(r.text("id"), r.requireDate("day"), SleepType.fromCode(r.text("type")), start, end,
+        // a table that lost the day (a pandas dump): the period counts for the day it ends, on its own clock
+        LocalDate day = r.has("day") ? r.requireDate("day") : end.toLocalDate();
+        return new SleepPeriod(r.text("id"), day, SleepType.fromCode(r.text("type")), start, end,
                 durations, vitals, heartRate, hrv, phases, movement, readiness, false);
     }
 
