@@ -74,18 +74,14 @@ public final class V1RecordMapper {
         if (!r.has(field)) {
             return null;
         }
-        float[] items = r.floats(field, true, field);
-        FieldRanges.checkLength(field, items.length, length, 300);
-        return new SampleSeries(start, 300, items);
+        return new SampleSeries(start, 300, PeriodFit.items(field, r.floats(field, true, field), length, 300,
+                r.leftOut()));
     }
 
     private static void activity(RecordFields r, RecordBatch.Builder out) {
         OffsetDateTime start = r.dateTime("day_start");
-        SampleSeries met = r.has("met_1min") && start != null
-                ? new SampleSeries(start, 60, r.floats("met_1min", false, "met_1min")) : null;
-        if (met != null) {
-            FieldRanges.checkLength("met_1min", met.size(), Duration.ofHours(25), 60);
-        }
+        SampleSeries met = r.has("met_1min") && start != null ? new SampleSeries(start, 60, PeriodFit.items("met_1min",
+                r.floats("met_1min", false, "met_1min"), Duration.ofHours(25), 60, r.leftOut())) : null;
         out.add(new DailyActivity(null, r.requireDate("summary_date"), r.integer("score"), r.integer("steps"),
                 r.integer("cal_active"), r.integer("cal_total"), start, r.text("class_5min"), met));
     }
