@@ -161,16 +161,19 @@ public final class RecordFields {
             throw new RecordException(field + " should be an object with interval, items and timestamp");
         }
         RecordFields s = child(field);
-        int before = leftOut.count();
-        Double interval = s.number("interval");
+        Double interval = s.unchecked("interval");
         OffsetDateTime start = s.dateTime("timestamp");
         if (start == null) {
             start = fallbackStart;
         }
         if (interval == null || start == null) {
-            if (leftOut.count() == before) { // an impossible interval has said so already
-                leftOut.add(field + "." + (interval == null ? "interval" : "timestamp") + " is missing");
-            }
+            leftOut.add(field + "." + (interval == null ? "interval" : "timestamp") + " is missing");
+            return null;
+        }
+        try {
+            FieldRanges.check("interval", interval);
+        } catch (RecordException e) {
+            leftOut.add(field + "." + e.getMessage());
             return null;
         }
         return new SampleSeries(start, interval, s.floats("items", false, field));
