@@ -71,6 +71,25 @@ class SummaryCommandTest {
     }
 
     @Test
+    void anImpossibleValueKeepsItsNightAndIsCountedInTheWarning() throws IOException {
+        Files.writeString(dir.resolve("oura-v2-sleep.json"), "[{\"day\":\"2022-12-01\",\"type\":\"long_sleep\","
+                + "\"bedtime_start\":\"2022-12-01T00:43:00+00:00\",\"bedtime_end\":\"2022-12-01T08:51:00+00:00\","
+                + "\"efficiency\":-19,\"average_hrv\":100000}]");
+        CliRun run = CliRun.of("summary", dir.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode f = run.json().get("files").get(0);
+        assertEquals(1, f.get("records").asInt());
+        assertEquals(0, f.get("skipped").asInt());
+        assertEquals("2 impossible values left out, the first in record 1 at line 1, column 2: average_hrv 100000 is "
+                + "out of range (0 to 500)", f.get("warning").asText());
+        assertTrue(f.get("error").isNull());
+        assertEquals(1, run.json().get("records").get("sleep").asInt());
+        CliRun text = CliRun.of("summary", dir.toString());
+        assertTrue(text.out().contains("oura-v2-sleep.json: json, sleep, 1 record (2 impossible values left out, "),
+                text.out());
+    }
+
+    @Test
     void nothingFoundGivesNullDays() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "not read");
         CliRun run = CliRun.of("summary", dir.toString(), "--json");

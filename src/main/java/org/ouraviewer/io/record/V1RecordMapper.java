@@ -77,23 +77,16 @@ public final class V1RecordMapper {
         if (!r.has(field)) {
             return null;
         }
-        float[] items = r.floats(field, true, field);
-        FieldRanges.checkLength(field, items.length, length, 300);
-        return new SampleSeries(start, 300, items);
+        return new SampleSeries(start, 300, PeriodFit.items(field, r.floats(field, true, field), length, 300,
+                r.leftOut()));
     }
 
     /** A V1 activity day is already V2's: 24 h from {@code day_start} (04:00 local), dated {@code summary_date}. */
     private static void activity(RecordFields r, RecordBatch.Builder out) {
         OffsetDateTime start = r.dateTime("day_start");
-        String classes = r.text("class_5min");
-        if (classes != null) {
-            FieldRanges.checkLength("class_5min", classes.length(), ACTIVITY_DAY, 300);
-        }
-        SampleSeries met = r.has("met_1min") && start != null
-                ? new SampleSeries(start, 60, r.floats("met_1min", false, "met_1min")) : null;
-        if (met != null) {
-            FieldRanges.checkLength("met_1min", met.size(), ACTIVITY_DAY, 60);
-        }
+        String classes = PeriodFit.text("class_5min", r.text("class_5min"), ACTIVITY_DAY, 300, r.leftOut());
+        SampleSeries met = r.has("met_1min") && start != null ? new SampleSeries(start, 60, PeriodFit.items("met_1min",
+                r.floats("met_1min", false, "met_1min"), ACTIVITY_DAY, 60, r.leftOut())) : null;
         ActivityTimes times = new ActivityTimes(seconds(r, "high"), seconds(r, "medium"), seconds(r, "low"),
                 seconds(r, "inactive"), seconds(r, "rest"), seconds(r, "non_wear"));
         out.add(new DailyActivity(null, r.requireDate("summary_date"), r.integer("score"), r.integer("steps"),
