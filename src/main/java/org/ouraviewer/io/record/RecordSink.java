@@ -72,6 +72,14 @@ public final class RecordSink {
         note(where == null || where.isEmpty() ? reason : where + ": " + reason);
     }
 
+    /**
+     * Something about the whole file that was read one way of several (a repeated column name, a day
+     * that could be month or day first): the warning, unless a left-out record or value came first.
+     */
+    public void warn(String reason) {
+        note(reason);
+    }
+
     private void note(String reason) {
         if (warning == null) {
             warning = reason;
