@@ -1,6 +1,5 @@
 package org.ouraviewer.io.csv;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,6 +41,7 @@ final class CsvRows implements AutoCloseable {
     private int[] lengths = new int[0];
     private int count;
     private int row;
+    private int line;
     private char[] cellBuffer = new char[256];
 
     CsvRows(InputStream in, char separator) throws IOException {
@@ -88,6 +88,9 @@ final class CsvRows implements AutoCloseable {
             }
             int column = 0;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (column == 0) { // where the row's first cell is: after the row, the parser is on the next line
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 // the CSV parser keeps each value as a String: copy it into one reused buffer rather than
                 // have getTextCharacters() make a new array for every cell
                 String value = parser.getText();
@@ -181,8 +184,7 @@ final class CsvRows implements AutoCloseable {
 
     /** Where this row is, for the report. */
     String where() {
-        JsonLocation at = parser.currentLocation();
-        return "row " + row() + (at.getLineNr() > 0 ? " (line " + at.getLineNr() + ")" : "");
+        return "row " + row() + (line > 0 ? " (line " + line + ")" : "");
     }
 
     private UnreadableFile failure(JsonProcessingException e) {
