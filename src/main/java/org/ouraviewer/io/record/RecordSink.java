@@ -23,6 +23,7 @@ public final class RecordSink {
     private String firstSkip;
     private int leftOutValues;
     private String firstLeftOut;
+    private String firstNote;
     private boolean ignored;
 
     /** @param rank how the file's V2 records rank (V1 records always rank as {@link SourceRank#V1}) */
@@ -75,6 +76,16 @@ public final class RecordSink {
         }
     }
 
+    /**
+     * Something about the whole file that was read one way of several (a repeated column name, a day
+     * that could be month or day first); the first such note goes into the warning.
+     */
+    public void warn(String reason) {
+        if (firstNote == null) {
+            firstNote = reason;
+        }
+    }
+
     /** Values left out of kept records as impossible (fields read as null, series items, cut series ends). */
     public int leftOutValues() {
         return leftOutValues;
@@ -97,9 +108,17 @@ public final class RecordSink {
      * One sentence for the report, or null when nothing was left out: the first skipped record's position
      * and reason, then how many values kept records left out, with the first of them where no record was
      * skipped ("3 impossible values left out, the first in record 1 at line 3, column 9: efficiency -19 is
-     * out of range (0 to 100)").
+     * out of range (0 to 100)"), then the first note of {@link #warn}.
      */
     public String warning() {
+        String left = leftOut();
+        if (left == null || firstNote == null) {
+            return left == null ? firstNote : left;
+        }
+        return left + "; " + firstNote;
+    }
+
+    private String leftOut() {
         if (leftOutValues == 0) {
             return firstSkip;
         }
