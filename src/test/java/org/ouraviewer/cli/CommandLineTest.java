@@ -34,7 +34,7 @@ class CommandLineTest {
                 + " \"summary\"? (see oura-viewer --help)\n", typo.err());
         CliRun unknown = CliRun.of("hello");
         assertEquals(ExitCode.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("the commands are summary, night, export-night, fetch"), unknown.err());
+        assertTrue(unknown.err().contains("the commands are summary, night, export-night, day, fetch"), unknown.err());
         assertEquals(ExitCode.USAGE, CliRun.of("--frobnicate").exitCode());
     }
 
@@ -69,7 +69,7 @@ class CommandLineTest {
         assertTrue(why.isPresent());
         assertEquals(1, why.get().lines().count());
         assertTrue(why.get().contains("no display") && why.get().contains("The commands summary, night, export-night,"
-                + " fetch, trends,"), why.get());
+                + " day, fetch, trends,"), why.get());
         assertTrue(why.get().contains(" and logout work without a display"), why.get());
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("DISPLAY", ":0"), "Linux"));
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux"));

@@ -123,8 +123,9 @@ public final class FakeOuraAuth {
         boolean wellFormed = "code".equals(q.get("response_type")) && CLIENT_ID.equals(q.get("client_id"))
                 && "S256".equals(q.get("code_challenge_method")) && q.get("code_challenge") != null
                 && q.get("state") != null && redirect != null && redirect.matches("http://localhost:\\d+/callback")
-                && List.of(q.getOrDefault("scope", "").split(" ")).containsAll(List.of("extapi:daily",
-                "extapi:heartrate", "extapi:personal", "extapi:workout", "extapi:session", "extapi:tag", "extapi:spo2"));
+                && List.of(q.getOrDefault("scope", "").split(" ")).containsAll(List.of("extapi:email",
+                "extapi:personal", "extapi:daily", "extapi:heartrate", "extapi:workout", "extapi:tag", "extapi:session",
+                "extapi:spo2", "extapi:ring_configuration", "extapi:stress", "extapi:heart_health"));
         if (!wellFormed) {
             FakeOuraServer.send(ex, 400, "{\"detail\":\"bad authorize request\"}", Map.of());
             return;
