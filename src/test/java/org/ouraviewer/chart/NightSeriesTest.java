@@ -71,8 +71,8 @@ class NightSeriesTest {
         assertEquals(2 * fiveMinutes, second.xs()[0] - first.xs()[1], 1e-9);
         assertEquals(scale.y(60), shapes.dots().get(0)[1], 1e-9);
         // the crosshair reads a gap as a gap
-        assertTrue(Float.isNaN(s.readingAt(s.start() + 2 * 300 + 10).heartRate()));
-        assertEquals(52f, s.readingAt(s.start() + 3 * 300 + 10).heartRate());
+        assertTrue(Double.isNaN(s.readingAt(s.start() + 2 * 300 + 10).heartRate()));
+        assertEquals(52.0, s.readingAt(s.start() + 3 * 300 + 10).heartRate());
     }
 
     @Test
