@@ -44,7 +44,8 @@ public final class SignIn implements AutoCloseable {
     /**
      * Starts listening for the redirect on {@code app.port()} (a port of 0 picks a free one: tests).
      *
-     * @throws FetchException FAILED when the port cannot be listened on
+     * @throws FetchException FAILED when the port cannot be listened on, LOCAL_FILE when the sign-in could not
+     *                        be stored (checked before the browser spends the one-time code)
      */
     public static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store)
             throws FetchException {
@@ -53,6 +54,7 @@ public final class SignIn implements AutoCloseable {
 
     static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store, Clock clock)
             throws FetchException {
+        store.checkWritable();
         try {
             return new SignIn(app, clientSecret, servers, store, TokenClient.standard(), clock,
                     LoopbackReceiver.listen(app.port()));
