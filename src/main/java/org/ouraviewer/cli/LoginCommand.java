@@ -75,7 +75,7 @@ final class LoginCommand {
             err.println("oura-viewer: " + e.getMessage());
             return switch (e.reason()) {
                 case FAILED -> ExitCode.NETWORK;
-                case LOCAL_FILE -> ExitCode.USAGE; // the credential file's place is taken: said before the browser opened
+                case LOCAL_FILE -> ExitCode.USAGE; // the credential file cannot be written: found before the browser
                 default -> ExitCode.AUTH;
             };
         } catch (CancellationException e) {

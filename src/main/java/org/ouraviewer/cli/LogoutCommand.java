@@ -27,7 +27,8 @@ final class LogoutCommand {
             env.credentials().forget();
         } catch (IOException e) {
             err.println("oura-viewer: " + (e instanceof FetchException ? e.getMessage() : "the sign-in stored in "
-                    + Problems.path(env.credentials().file()) + " could not be forgotten: " + Problems.describe(e) + "."));
+                    + Problems.path(env.credentials().file()) + " could not be forgotten: " + Problems.describe(e)
+                    + "."));
             return ExitCode.INCOMPLETE;
         }
         out.println(was ? "Signed out: the Oura sign-in stored in " + env.credentials().file() + " is forgotten."

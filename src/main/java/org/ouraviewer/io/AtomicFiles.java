@@ -80,7 +80,8 @@ public final class AtomicFiles {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!a.isRegularFile()) {
-                throw new NotAFileException(shown(target) + (file.equals(target.toAbsolutePath()) ? " is " : " leads to ")
+                boolean linked = !file.equals(target.toAbsolutePath());
+                throw new NotAFileException(shown(target) + (linked ? " leads to " : " is ")
                         + (a.isDirectory() ? "a folder" : "a device, a FIFO or another special file")
                         + ", not a regular file");
             }

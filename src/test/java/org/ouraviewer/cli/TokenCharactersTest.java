@@ -87,7 +87,8 @@ class TokenCharactersTest {
         oura.signIn();
         String stored = Files.readString(oura.store.file());
         String token = oura.store.load().orElseThrow().accessToken();
-        Files.writeString(oura.store.file(), stored.replace(token, token.substring(0, 10) + "\\n" + token.substring(10)));
+        String broken = token.substring(0, 10) + "\\n" + token.substring(10); // a line break, as JSON writes it
+        Files.writeString(oura.store.file(), stored.replace(token, broken));
 
         CliRun run = fetch();
         assertEquals(ExitCode.AUTH, run.exitCode(), run.err());

@@ -135,7 +135,8 @@ public final class CredentialStore {
             return null;
         }
         Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-        boolean shared = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
+        boolean shared = permissions.stream()
+                .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
         return shared ? PosixFilePermissions.toString(permissions) : null;
     }
 
