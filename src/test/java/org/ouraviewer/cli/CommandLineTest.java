@@ -112,9 +112,10 @@ class CommandLineTest {
     void aFileThatCannotBeWrittenIsASentenceWithoutTemporaryNames() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("plain file"), "x");
         CliRun run = CliRun.of("export-night", "2024-10-14", SLEEP, "--out", notAFolder.resolve("n.png").toString());
-        assertEquals(ExitCode.INCOMPLETE, run.exitCode());
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("oura-viewer: could not write " + notAFolder.resolve("n.png") + ": "), run.err());
+        assertTrue(run.err().startsWith("oura-viewer: --out " + notAFolder.resolve("n.png") + " cannot be made: "
+                + notAFolder + " is a file, not a folder; nothing was written"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains(".tmp"), run.err());
     }
 
