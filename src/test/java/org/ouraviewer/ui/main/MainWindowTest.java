@@ -24,7 +24,7 @@ import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -117,7 +117,7 @@ class MainWindowTest {
         LocalDate day = model.data().days().last().minusDays(2);
         robot.clickOn(cellOf(robot, day).node());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(day, model.dayProperty().get());
         assertEquals("Night", robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel()
                 .getSelectedItem().getText());
@@ -143,14 +143,15 @@ class MainWindowTest {
         robot.clickOn(".night-chart");
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(model.data().sleepDays().lower(last), model.dayProperty().get());
-        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
-        robot.interact(() -> model.tabProperty().set(MainTab.NIGHT));
+        robot.interact(() -> model.tabProperty().set(Page.CALENDAR));
+        robot.interact(() -> model.tabProperty().set(Page.NIGHT));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".night-chart").query().isFocused(), "the tab shown focuses its chart");
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(last, model.dayProperty().get());
     }
 
@@ -168,7 +169,7 @@ class MainWindowTest {
         robot.type(KeyCode.HOME);
         assertEquals(model.data().days().first(), model.dayProperty().get());
         robot.type(KeyCode.ENTER);
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
     }
 
     @Test
@@ -213,7 +214,7 @@ class MainWindowTest {
                 TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
         javafx.scene.control.MenuItem export = exportItem(robot);
 
-        robot.interact(() -> model.tabProperty().set(MainTab.WORKOUTS));
+        robot.interact(() -> model.tabProperty().set(Page.WORKOUTS));
         assertEquals("Export workouts…", export.getText());
         dialogs.answerFile(dir.resolve("w"));
         robot.interact(() -> window.commands().export());
@@ -227,7 +228,7 @@ class MainWindowTest {
         assertEquals("Saved the night of 2024-10-14 to n.svg.", dialogs.last().text());
         assertTrue(Files.readString(dir.resolve("n.svg")).contains("<svg"));
 
-        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
+        robot.interact(() -> model.tabProperty().set(Page.CALENDAR));
         assertTrue(export.isDisable(), "the calendar has nothing to export");
     }
 
@@ -237,7 +238,7 @@ class MainWindowTest {
         drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
                 TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
         for (MainTab tab : MainTab.values()) {
-            robot.interact(() -> model.tabProperty().set(tab));
+            robot.interact(() -> model.tabProperty().set(tab.page()));
             List<javafx.scene.Node> icons = List.copyOf(robot.lookup(".ikonli-font-icon").queryAll());
             assertFalse(icons.isEmpty(), tab + " shows icons");
             icons.forEach(n -> assertTrue(n.getStyleClass().contains("icon"), tab + ": " + n));

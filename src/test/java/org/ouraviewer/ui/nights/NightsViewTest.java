@@ -24,7 +24,7 @@ import org.ouraviewer.chart.nights.ActogramLayout;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,9 +57,10 @@ class NightsViewTest {
     void start(Stage stage) {
         app = new AppModel();
         app.setLoaded(DATA);
-        view = new NightsView(ScriptedDialogs.context(app, dialogs));
+        var context = ScriptedDialogs.context(app, dialogs);
+        view = new NightsView(context);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
-        org.ouraviewer.ui.common.Appearance.style(scene); // the theme's named colours, as the window has them
+        context.appearance().style(scene); // the theme's named colours, as the window has them
         stage.setScene(scene);
         stage.show();
     }
@@ -95,7 +96,7 @@ class NightsViewTest {
         assertTrue(text.contains("Sleep ") && text.contains("Readiness "), text);
         robot.clickOn(rowPoint(pane, row));
         assertEquals(LocalDate.of(2024, 4, 22), app.dayProperty().get());
-        assertEquals(MainTab.NIGHT, app.tabProperty().get());
+        assertEquals(Page.NIGHT, app.tabProperty().get());
     }
 
     @Test
@@ -145,7 +146,7 @@ class NightsViewTest {
         robot.interact(() -> app.compareWithUsualNight(LocalDate.of(2024, 1, 20)));
         NightsViewModel vm = view.viewModel();
         assertEquals(NightsViewModel.Mode.MEDIAN, vm.modeProperty().get());
-        assertEquals(MainTab.NIGHTS, app.tabProperty().get());
+        assertEquals(Page.NIGHTS, app.tabProperty().get());
         NightsViewModel.Content c = vm.contentProperty().get();
         assertEquals(LocalDate.of(2024, 1, 20), c.single().day());
         assertTrue(c.range().contains(LocalDate.of(2024, 1, 20)), "the range moved to hold the night: " + c.range());

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,8 +35,9 @@ import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.Exportable;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
+import org.ouraviewer.ui.common.ViewContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,6 +50,8 @@ class TrendsViewTest {
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 15);
     private static final LocalDate LAST = LocalDate.of(2024, 5, 5);
     private final AppModel app = new AppModel();
+    /** The appearance this test's view is given, its own. */
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private TrendsView view;
 
     @TempDir
@@ -64,10 +69,11 @@ class TrendsViewTest {
     @Start
     void start(Stage stage) {
         app.setLoaded(SAMPLE);
-        app.tabProperty().set(MainTab.TRENDS);
-        view = new TrendsView(ScriptedDialogs.context(app));
+        app.tabProperty().set(Page.TRENDS);
+        Appearance appearance = new Appearance(dark);
+        view = new TrendsView(new ViewContext(app, ScriptedDialogs.SAME_THREAD, new ScriptedDialogs(), appearance));
         Scene scene = new Scene((Parent) view.node(), 1300, 760);
-        Appearance.style(scene);
+        appearance.style(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -117,7 +123,7 @@ class TrendsViewTest {
         assertEquals(new DayRange(FIRST, LAST), layout().chart().range(), "back to the preset");
         robot.drag(onScreen(LocalDate.of(2024, 2, 1))).dropTo(onScreen(LocalDate.of(2024, 2, 20)));
         assertEquals(new DayRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 20)), layout().chart().range());
-        assertEquals(app.tabProperty().get(), MainTab.TRENDS, "a drag is not a click");
+        assertEquals(app.tabProperty().get(), Page.TRENDS, "a drag is not a click");
     }
 
     @Test
@@ -152,7 +158,7 @@ class TrendsViewTest {
         assertEquals("Sleep score: " + DayMetric.SLEEP_SCORE.readable(value) + " · 7-day mean "
                 + DayMetric.SLEEP_SCORE.readable(sum / n), readout.get(1));
         robot.clickOn(onScreen(day));
-        assertEquals(MainTab.NIGHT, app.tabProperty().get());
+        assertEquals(Page.NIGHT, app.tabProperty().get());
         assertEquals(day, app.dayProperty().get());
     }
 
@@ -167,7 +173,7 @@ class TrendsViewTest {
         assertEquals(LAST.minusDays(31), view.chart().cursor(), "left of the range: the range follows");
         assertEquals(LAST.minusDays(31), layout().chart().range().from());
         robot.type(KeyCode.ENTER);
-        assertEquals(MainTab.NIGHT, app.tabProperty().get());
+        assertEquals(Page.NIGHT, app.tabProperty().get());
         assertEquals(LAST.minusDays(31), app.dayProperty().get());
     }
 
@@ -227,15 +233,8 @@ class TrendsViewTest {
     @Test
     void theChartsFollowTheAppearance(FxRobot robot) {
         assertEquals(ChartPalette.LIGHT, view.chart().palette());
-        try {
-            robot.interact(() -> {
-                Appearance.darkProperty().unbind();
-                Appearance.darkProperty().set(true);
-            });
-            assertEquals(ChartPalette.DARK, view.chart().palette());
-        } finally {
-            robot.interact(() -> Appearance.darkProperty().set(false));
-        }
+        robot.interact(() -> dark.set(true));
+        assertEquals(ChartPalette.DARK, view.chart().palette());
     }
 
     private static FxRobot robot() {
