@@ -43,11 +43,13 @@ class MainWindowTest {
 
     private Path settingsFile;
     private MainWindow window;
+    private Stage stage;
     private AppModel model;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path dir = Files.createDirectories(AppDirs.config().resolve("main-window-test"));
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
@@ -204,6 +206,37 @@ class MainWindowTest {
         robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD,
                 address -> { }).openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
+    }
+
+    /**
+     * Dark is the window's own: its setting styles it and the windows it owns, not another main window (the
+     * appearance was once one static property that every window and test shared).
+     */
+    @Test
+    void theDarkSettingStylesItsWindowAndTheWindowsItOwnsOnly(FxRobot robot) throws Exception {
+        Stage[] stages = new Stage[2];
+        robot.interact(() -> {
+            Stage owned = new Stage();
+            owned.initOwner(stage);
+            owned.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 100, 100));
+            owned.show();
+            stages[0] = owned;
+            Stage other = new Stage();
+            new MainWindow(other, new AppModel(), new SettingsStore(settingsFile.resolveSibling("other.json"),
+                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, new ScriptedDialogs()).show();
+            stages[1] = other;
+            window.settings().darkProperty().set(true);
+        });
+        try {
+            assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark"));
+            assertTrue(stages[0].getScene().getRoot().getStyleClass().contains("dark"), "a window it owns");
+            assertTrue(stages[0].getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("theme.css")));
+            assertFalse(stages[1].getScene().getRoot().getStyleClass().contains("dark"), "another main window");
+            robot.interact(() -> window.settings().darkProperty().set(false));
+            assertFalse(stages[0].getScene().getRoot().getStyleClass().contains("dark"));
+        } finally {
+            robot.interact(() -> List.of(stages).forEach(Stage::close));
+        }
     }
 
     /** File ▸ Export… exports the tab showing: the table's rows on Workouts, the night on Night, nothing on Calendar. */
