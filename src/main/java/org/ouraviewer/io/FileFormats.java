@@ -4,13 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ouraviewer.io.csv.ApiCsvFormat;
+import org.ouraviewer.io.csv.TextHead;
 import org.ouraviewer.io.csv.TrendsCsvFormat;
 import org.ouraviewer.io.json.JsonFormat;
 import org.ouraviewer.io.record.FileFormat;
@@ -31,15 +31,14 @@ public final class FileFormats {
     public static final List<FileFormat> ALL = List.of(new JsonFormat(), new TrendsCsvFormat(), ApiCsvFormat.hub(),
             ApiCsvFormat.web(), ApiCsvFormat.plain());
     /** File name endings read inside folders and zips (other files there are skipped silently). */
-    public static final List<String> EXTENSIONS = List.of("json", "csv");
+    public static final List<String> EXTENSIONS = ALL.stream().flatMap(f -> f.extensions().stream()).distinct().toList();
     /** The endings of everything that can be opened, archives included, for the Open dialog's filter. */
-    public static final List<String> OPEN_EXTENSIONS = List.of("json", "csv", "zip", "JSON", "CSV", "ZIP");
+    public static final List<String> OPEN_EXTENSIONS = openExtensions();
     /** What can be opened, in the words users know, for the welcome pane, the drop hint and the README. */
     public static final List<String> WHAT_OPENS = List.of(
             "the Oura export ZIP from your membership page (or its App Data folder)",
             "files saved from Oura on the Web (JSON or CSV) and the Trends CSV",
             "Open Humans downloads (oura-v2 JSON, oura-data.json) and saved API responses");
-    private static final int HEAD = 8192;
 
     private FileFormats() {
     }
@@ -53,16 +52,16 @@ public final class FileFormats {
 
     /** A format in the words of the load report: "Oura export CSV" rather than {@code hub-csv}. */
     public static String label(String formatId) {
-        if (formatId == null) {
-            return "";
-        }
-        return switch (formatId) {
-            case "json" -> "JSON";
-            case "hub-csv" -> "Oura export CSV";
-            case "web-csv" -> "Oura on the Web CSV";
-            case "trends-csv" -> "Trends CSV";
-            default -> "CSV";
-        };
+        return ALL.stream().filter(f -> f.id().equals(formatId)).map(FileFormat::label).findFirst().orElse("");
+    }
+
+    /** The readable endings and {@code zip}, in lower and upper case (file choosers match case on Linux). */
+    private static List<String> openExtensions() {
+        List<String> lower = new java.util.ArrayList<>(EXTENSIONS);
+        lower.add("zip");
+        List<String> all = new java.util.ArrayList<>(lower);
+        lower.forEach(e -> all.add(e.toUpperCase(Locale.ROOT)));
+        return List.copyOf(all);
     }
 
     /** Whether a file found in a folder or zip is one to read, by its name. */
@@ -80,7 +79,10 @@ public final class FileFormats {
         try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             String head = head(in);
             format = choose(name, head);
-            if (format == null) {
+            String notText = format == null ? TextHead.whyNotText(head) : null;
+            if (notText != null) {
+                throw new UnreadableFile(notText);
+            } else if (format == null) {
                 sink.ignore();
             } else {
                 sink = new RecordSink(format.rank(name));
@@ -124,13 +126,9 @@ public final class FileFormats {
         return name.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
-    /** The first characters, a BOM removed; the stream is left where it was. */
+    /** The first characters through the end of the first line, a BOM removed; the stream is left where it was. */
     private static String head(BufferedInputStream in) throws IOException {
-        in.mark(HEAD + 16);
-        byte[] bytes = in.readNBytes(HEAD);
-        in.reset();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return TextHead.read(in);
     }
 
     /** Records per kind, V1 records counted together under {@code v1}, in a stable order. */

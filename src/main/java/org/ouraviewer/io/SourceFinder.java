@@ -2,8 +2,7 @@ package org.ouraviewer.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,23 +10,22 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import java.util.function.Predicate;
 
 /**
  * Turns what the user gave (files, folders, zips) into the files to read. Folders are searched
- * recursively for the names {@link FileFormats} reads and {@code .zip}; anything else there is skipped
- * silently. A sub-folder that cannot be read and a special file (a pipe, a device) are named and skipped.
+ * recursively for the names {@link FileFormats} reads and {@code .zip}, zips for those names and for zips
+ * one level deep ({@code outer.zip!/inner.zip!/x.csv}); anything else there is skipped silently. A sub-folder that cannot be read and a special file (a pipe, a device) are named and skipped.
  */
 public final class SourceFinder {
     static final int MAX_ZIP_ENTRIES = 20_000;
-    private static final Charset ZIP_FALLBACK_CHARSET = Charset.forName("IBM437");
+    /** A zip inside a zip is read into memory: the whole Membership Hub export zipped again fits. */
+    static final int MAX_INNER_ZIP_BYTES = 256 << 20;
 
     private final List<InputSource> sources = new ArrayList<>();
     private final List<FileReport> problems = new ArrayList<>();
@@ -126,47 +124,69 @@ public final class SourceFinder {
     }
 
     private void addZip(Path zip) {
-        try {
-            addZipEntries(zip, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformedNames) {
-            // Zips made on Windows often use the old DOS code page for names.
-            try {
-                addZipEntries(zip, ZIP_FALLBACK_CHARSET);
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(FileReport.failure(zip.toString(), "not a readable zip archive: "
-                        + IoMessages.describe(e)));
-            }
-        } catch (ZipException e) {
-            problems.add(FileReport.failure(zip.toString(), "not a readable zip archive: "
-                    + IoMessages.describe(e)));
-        } catch (IOException e) {
-            problems.add(FileReport.failure(zip.toString(), IoMessages.describe(e)));
-        }
+        addZip(zip.toString(), ZipDirectory.of(zip), 0);
     }
 
-    private void addZipEntries(Path zip, Charset charset) throws IOException {
-        List<InputSource> found = new ArrayList<>();
-        try (ZipFile file = new ZipFile(zip.toFile(), charset)) {
-            if (file.size() > MAX_ZIP_ENTRIES) {
-                throw new ZipException("it has " + file.size() + " entries, more than " + MAX_ZIP_ENTRIES);
-            }
-            Enumeration<? extends ZipEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (isReadableEntry(e)) {
-                    found.add(new ZipEntrySource(zip, charset, e.getName(), e.getCompressedSize(), e.getSize()));
-                }
+    /**
+     * The readable entries of an archive, in a stable order, and the zips inside it one level deep (people
+     * zip the export's ZIP again); an archive that cannot be listed is one failed file.
+     */
+    private void addZip(String archive, ZipDirectory.Bytes bytes, int depth) {
+        List<ZipDirectory.Entry> entries;
+        try {
+            entries = ZipDirectory.list(bytes, MAX_ZIP_ENTRIES);
+        } catch (IOException e) {
+            problems.add(FileReport.failure(archive, "not a readable zip archive: " + IoMessages.describe(e)));
+            return;
+        }
+        List<ZipEntrySource> found = new ArrayList<>();
+        for (ZipDirectory.Entry e : entries) {
+            ZipEntrySource source = new ZipEntrySource(archive, bytes, e);
+            if (isReadableEntry(e, FileFormats::isReadableName)) {
+                found.add(source);
+            } else if (isReadableEntry(e, n -> n.toLowerCase(Locale.ROOT).endsWith(".zip"))) {
+                addInnerZip(source, depth);
             }
         }
-        found.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
+        found.sort(Comparator.comparing(ZipEntrySource::displayPath)); // stable: two entries of a name keep their order
         sources.addAll(found);
     }
 
-    /** JSON and CSV entries, minus the macOS resource forks that carry such a name but binary content. */
-    private static boolean isReadableEntry(ZipEntry e) {
-        String name = e.getName().replace('\\', '/');
+    /** A zip inside a zip, read into memory when it is small enough; deeper ones are named, not read. */
+    private void addInnerZip(ZipEntrySource inner, int depth) {
+        String path = inner.displayPath();
+        if (depth >= 1) {
+            problems.add(FileReport.failure(path, "a zip inside a zip inside a zip: not read (unzip the outer one first)"));
+            return;
+        }
+        if (inner.entry().size() > MAX_INNER_ZIP_BYTES) {
+            problems.add(FileReport.failure(path, "a zip inside the zip larger than " + (MAX_INNER_ZIP_BYTES >> 20)
+                    + " MB: not read (unzip the outer one first)"));
+            return;
+        }
+        byte[] content;
+        try (InputStream in = inner.open()) {
+            content = in.readNBytes(MAX_INNER_ZIP_BYTES + 1);
+        } catch (IOException e) {
+            problems.add(FileReport.failure(path, IoMessages.describe(e)));
+            return;
+        } catch (OutOfMemoryError e) {
+            problems.add(FileReport.failure(path, "a zip inside the zip too large to read in the memory available"));
+            return;
+        }
+        if (content.length > MAX_INNER_ZIP_BYTES) {
+            problems.add(FileReport.failure(path, "a zip inside the zip larger than " + (MAX_INNER_ZIP_BYTES >> 20)
+                    + " MB: not read (unzip the outer one first)"));
+            return;
+        }
+        addZip(path, ZipDirectory.of(content), depth + 1);
+    }
+
+    /** Entries of a wanted name, minus the macOS resource forks that carry such a name but binary content. */
+    private static boolean isReadableEntry(ZipDirectory.Entry e, Predicate<String> wanted) {
+        String name = e.name().replace('\\', '/');
         String base = name.substring(name.lastIndexOf('/') + 1);
-        return !e.isDirectory() && FileFormats.isReadableName(base) && !base.startsWith("._")
+        return !e.isDirectory() && wanted.test(base) && !base.startsWith("._")
                 && !name.startsWith("__MACOSX/") && !name.contains("/__MACOSX/");
     }
 }

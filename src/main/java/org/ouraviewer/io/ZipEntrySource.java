@@ -3,43 +3,57 @@ package org.ouraviewer.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 /**
- * A {@code .json} entry of a zip archive, read in place (never extracted, so odd entry names such as
- * {@code ../x.json} cannot write anywhere). Reading stops with an error past {@link #MAX_ENTRY_BYTES} or a
- * compression ratio no JSON export has: the guard against zip bombs does not trust the entry's header.
+ * An entry of a zip archive, read in place (never extracted, so odd entry names such as {@code ../x.json}
+ * cannot write anywhere) from its own local header: two entries of one name are two sources, and an
+ * encrypted entry fails alone. Reading stops with an error past {@link #MAX_ENTRY_BYTES} or a compression
+ * ratio no export has: the guard against zip bombs does not trust the entry's header.
+ *
+ * @param archive the archive as users see it: {@code export.zip}, or {@code outer.zip!/inner.zip} one level in
  */
-record ZipEntrySource(Path archive, Charset charset, String entryName, long compressedSize, long size)
-        implements InputSource {
+record ZipEntrySource(String archive, ZipDirectory.Bytes bytes, ZipDirectory.Entry entry) implements InputSource {
     static final long MAX_ENTRY_BYTES = 2L << 30;
     /** Real exports deflate 4–12:1 (measured on the samples and five synthetic years); deflate tops out near 1000:1. */
     static final long MAX_RATIO = 200;
+    private static final Charset DOS = Charset.forName("IBM437");
 
     @Override
     public String displayPath() {
-        return archive + "!/" + printable(entryName);
+        return archive + "!/" + printable(entry.name());
     }
 
     @Override
     public String fileName() {
-        String name = entryName.replace('\\', '/');
+        String name = entry.name().replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
     @Override
+    public long size() {
+        return entry.size();
+    }
+
+    @Override
     public InputStream open() throws IOException {
-        ZipFile zip = new ZipFile(archive.toFile(), charset);
-        ZipEntry entry = zip.getEntry(entryName);
-        if (entry == null) {
-            zip.close();
-            throw new IOException("the archive changed while it was being read");
+        if (entry.encrypted()) {
+            throw new ZipException("the zip entry is encrypted (password-protected), which the viewer cannot read");
         }
-        long limit = Math.min(MAX_ENTRY_BYTES, Math.max(compressedSize, 1) * MAX_RATIO + (1 << 20));
-        return new BoundedStream(zip.getInputStream(entry), zip, limit);
+        ZipInputStream zip = new ZipInputStream(new BufferedInputStream(bytes.from(entry.localOffset())), DOS);
+        try {
+            if (zip.getNextEntry() == null) {
+                throw new ZipException("the zip entry is damaged: its header is missing");
+            }
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e instanceof IOException io ? io : new ZipException("the zip entry is damaged");
+        }
+        long limit = Math.min(MAX_ENTRY_BYTES, Math.max(entry.compressedSize(), 1) * MAX_RATIO + (1 << 20));
+        return new BoundedStream(zip, limit);
     }
 
     private static String printable(String name) {
@@ -48,15 +62,13 @@ record ZipEntrySource(Path archive, Charset charset, String entryName, long comp
         return sb.toString();
     }
 
-    /** Closes the archive with the stream, and refuses to inflate past the limit. */
+    /** Refuses to inflate past the limit. */
     private static final class BoundedStream extends FilterInputStream {
-        private final ZipFile zip;
         private final long limit;
         private long read;
 
-        BoundedStream(InputStream in, ZipFile zip, long limit) {
+        BoundedStream(InputStream in, long limit) {
             super(in);
-            this.zip = zip;
             this.limit = limit;
         }
 
@@ -86,13 +98,5 @@ record ZipEntrySource(Path archive, Charset charset, String entryName, long comp
             }
         }
 
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                zip.close();
-            }
-        }
     }
 }

@@ -71,6 +71,25 @@ class SummaryCommandTest {
     }
 
     @Test
+    void anImpossibleValueKeepsItsNightAndIsCountedInTheWarning() throws IOException {
+        Files.writeString(dir.resolve("oura-v2-sleep.json"), "[{\"day\":\"2022-12-01\",\"type\":\"long_sleep\","
+                + "\"bedtime_start\":\"2022-12-01T00:43:00+00:00\",\"bedtime_end\":\"2022-12-01T08:51:00+00:00\","
+                + "\"efficiency\":-19,\"average_hrv\":100000}]");
+        CliRun run = CliRun.of("summary", dir.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode f = run.json().get("files").get(0);
+        assertEquals(1, f.get("records").asInt());
+        assertEquals(0, f.get("skipped").asInt());
+        assertEquals("2 impossible values left out, the first in record 1 at line 1, column 2: average_hrv 100000 is "
+                + "out of range (0 to 500)", f.get("warning").asText());
+        assertTrue(f.get("error").isNull());
+        assertEquals(1, run.json().get("records").get("sleep").asInt());
+        CliRun text = CliRun.of("summary", dir.toString());
+        assertTrue(text.out().contains("oura-v2-sleep.json: json, sleep, 1 record (2 impossible values left out, "),
+                text.out());
+    }
+
+    @Test
     void nothingFoundGivesNullDays() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "not read");
         CliRun run = CliRun.of("summary", dir.toString(), "--json");
@@ -103,6 +122,27 @@ class SummaryCommandTest {
         assertTrue(run.out().contains("oura-v2-sleep.json: json, sleep, 1 record\n"), run.out());
         assertTrue(run.out().contains("oura-v2-heartrate.json: json, heartrate, 10 records\n"), run.out());
         assertTrue(run.out().contains("Days: 2022-12-01 to 2022-12-01 (1 day with data)"), run.out());
+    }
+
+    @Test
+    void v1FilesAreKindV1AndTheirRecordsCountUnderTheV2Kinds() throws IOException {
+        for (String name : List.of("v1-activity-2019.json", "v1-cloud-export.json", "v1-readiness-2019.json")) {
+            Files.copy(TestFiles.samples("hand-made/" + name), dir.resolve(name));
+        }
+        CliRun run = CliRun.of("summary", dir.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = run.json();
+        List<String> files = new java.util.ArrayList<>();
+        for (JsonNode f : json.get("files")) {
+            files.add(f.get("kind").asText() + " " + f.get("records").asInt() + " " + f.get("skipped").asInt()
+                    + " " + f.get("kinds"));
+        }
+        assertEquals(List.of("v1 3 0 {\"v1\":3}", "v1 5 0 {\"v1\":5}", "v1 2 0 {\"v1\":2}"), files);
+        // activity days 03-01..03-03 (the export repeats two), one night and its score, readiness 03-02 and 03-03
+        assertEquals("{\"daily_activity\":3,\"daily_readiness\":2,\"daily_sleep\":1,\"sleep\":1}",
+                json.get("records").toString());
+        assertEquals("2019-03-01", json.get("first_day").asText());
+        assertEquals("2019-03-03", json.get("last_day").asText());
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class FakeOuraAuth {
     private volatile long expiresIn = 86_400;
     private volatile boolean deny;
     private volatile boolean legacyApp;
+    private volatile String insideTokens = "";
     private volatile CountDownLatch refreshGate;
     private volatile CountDownLatch refreshArrived;
 
@@ -64,6 +65,15 @@ public final class FakeOuraAuth {
     /** The next authorize answers {@code error=access_denied}, as when the user says no. */
     public FakeOuraAuth deny() {
         deny = true;
+        return this;
+    }
+
+    /**
+     * The access tokens issued from now on hold {@code text} in their middle (a line break, a space), as a
+     * broken or hostile token server might send them.
+     */
+    public FakeOuraAuth tokensHolding(String text) {
+        insideTokens = text;
         return this;
     }
 
@@ -192,7 +202,7 @@ public final class FakeOuraAuth {
     }
 
     private void issue(HttpExchange ex) throws IOException {
-        String access = "access-" + random();
+        String access = "access-" + random() + insideTokens + random();
         String refresh = "refresh-" + random();
         accessTokens.add(access);
         refreshTokens.add(refresh);

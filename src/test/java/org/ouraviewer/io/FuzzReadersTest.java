@@ -73,7 +73,12 @@ class FuzzReadersTest {
                     BadInputTest.assertOneClearSentence(sentence);
                 }
             }
-            assertTrue(report.records() >= 0 && report.skipped() >= 0, report::toString);
+            // the report counts what the batches hold, per kind and in all, and an ignored file holds nothing
+            int inBatches = r.batches().stream().flatMap(b -> b.countsByKind().values().stream())
+                    .mapToInt(Integer::intValue).sum();
+            assertEquals(inBatches, report.records(), report::toString);
+            assertEquals(inBatches, report.kinds().values().stream().mapToInt(Integer::intValue).sum(), report::toString);
+            assertTrue(!report.ignored() || report.records() == 0 && report.error() == null, report::toString);
             errors += report.error() != null ? 1 : 0;
             skips += report.skipped() > 0 ? 1 : 0;
         }
@@ -89,6 +94,79 @@ class FuzzReadersTest {
         assertEquals(1, good.records());
         assertTrue(all.data().recordCounts().getOrDefault(OuraKind.DAILY_SLEEP, 0) >= 1);
         commandLineKeepsItsContract(dir);
+    }
+
+    /**
+     * Tag comments as people type them, in the Membership Hub's unquoted {@code ;} cells: quotes anywhere,
+     * separators inside. Every row is read or skipped alone with its line; the file never fails.
+     */
+    @Test
+    void hubCommentsWithQuotesAndSeparatorsCostAtMostTheirOwnRow() throws IOException {
+        String[] pieces = {"\"", "\"\"", ";", "late", " ", "dinner", "'", "\"x\"", ",", "{", "}"};
+        for (int c = 0; c < 60; c++) {
+            StringBuilder file = new StringBuilder(CsvCellsTest.TAG_HEADER).append("\r\n");
+            int rows = 1 + random.nextInt(8);
+            int shifted = 0;
+            for (int i = 1; i <= rows; i++) {
+                StringBuilder comment = new StringBuilder();
+                for (int n = random.nextInt(5); n > 0; n--) {
+                    comment.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String text = comment.toString();
+                shifted += isQuotedField(text.strip()) || text.indexOf(';') < 0 ? 0 : 1;
+                file.append(CsvCellsTest.tag(i % 10, text)).append("\r\n");
+            }
+            Path f = dir.resolve("enhancedtag-" + c + ".csv");
+            Files.writeString(f, file);
+            FileReport report = assertDoesNotThrow(() -> FileFormats.read(new PathSource(f, Files.size(f)))).report();
+            assertEquals(null, report.error(), () -> report + "\n" + file);
+            assertEquals(rows, report.records() + report.skipped(), () -> report + "\n" + file);
+            assertEquals(shifted, report.skipped(), () -> report + "\n" + file);
+            if (report.skipped() > 0) {
+                assertTrue(report.warning().matches("row \\d+ \\(line \\d+\\): .*"), report::warning);
+            }
+        }
+    }
+
+    /** A cell the parser takes as one quoted field: opened and closed by a quote, inner quotes doubled. */
+    private static boolean isQuotedField(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                && cell.substring(1, cell.length() - 1).replace("\"\"", "").indexOf('"') < 0;
+    }
+
+    /**
+     * Zips of several entries, some renamed onto another's name, some marked encrypted: every entry is one
+     * report, each encrypted one fails alone, and every plain entry's record loads.
+     */
+    @Test
+    void zipEntriesOfOneNameOrEncryptedCostOnlyThemselves() throws IOException {
+        for (int c = 0; c < 20; c++) {
+            java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+            int count = 2 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                entries.put("d" + i + "/dailysleep.csv", ZipEntriesTest.dailySleepCsv("2024-07-1" + i, 70 + i));
+            }
+            byte[] zip = ZipEntriesTest.zip(entries);
+            java.util.Set<Integer> encrypted = new java.util.HashSet<>();
+            for (int i = 0; i < count; i++) {
+                int what = random.nextInt(3);
+                if (what == 1) {
+                    zip = ZipEntriesTest.edit(zip, "d" + i + "/", "d0/", false);
+                } else if (what == 2) {
+                    zip = ZipEntriesTest.edit(zip, "d" + i + "/", "d" + i + "/", true);
+                    encrypted.add(i);
+                }
+            }
+            Path f = dir.resolve("fuzz-" + c + ".zip");
+            Files.write(f, zip);
+            LoadResult r = assertDoesNotThrow(() -> DataLoader.load(List.of(f)));
+            assertEquals(count, r.files().size(), r.files()::toString);
+            assertEquals(encrypted.size(), r.failedCount(), r.files()::toString);
+            for (int i = 0; i < count; i++) {
+                assertEquals(!encrypted.contains(i), r.data().dailySleep(java.time.LocalDate.of(2024, 7, 10 + i)).isPresent(),
+                        "entry " + i + " of " + r.files());
+            }
+        }
     }
 
     /** {@code summary} over all the mutants in a JVM of its own with a 256 MB heap: JSON out, exit 0 or 1. */

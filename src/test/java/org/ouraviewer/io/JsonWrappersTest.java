@@ -131,23 +131,37 @@ class JsonWrappersTest {
         String backwards = PERIOD.replace("2022-12-01T08:51:00", "2022-11-30T08:51:00");
         String forever = PERIOD.replace("2022-12-01T08:51:00+00:00", "9999-12-01T08:51:00+00:00");
         String ancient = PERIOD.replace("2022-12-01T00:43:00+00:00", "0001-01-01T00:43:00+00:00");
-        String huge = PERIOD.replace("}", ",\"sleep_phase_5_min\":\"" + "2".repeat(200_000) + "\"}");
         FileReport f = read("oura-v2-sleep.json", "[" + PERIOD + "," + backwards + "," + forever + "," + ancient + ","
-                + huge + "," + PERIOD.replace("00:43", "00:44") + "]");
+                + PERIOD.replace("00:43", "00:44") + "]");
         assertEquals(2, f.records(), f::toString);
-        assertEquals(4, f.skipped(), f::toString);
+        assertEquals(3, f.skipped(), f::toString);
         assertEquals("record 2 at line 1, column 129: the sleep period ends before it starts", f.warning());
         assertNull(f.error());
     }
 
     @Test
-    void numbersNoRecordCanHaveAreSkippedNotLoaded() throws IOException {
+    void aHypnogramFarLongerThanItsNightIsCutNotLoadedWhole() throws IOException {
+        String huge = PERIOD.replace("}", ",\"sleep_phase_5_min\":\"" + "2".repeat(200_000) + "\"}");
+        FileReport f = read("oura-v2-sleep.json", "[" + huge + "]");
+        assertEquals(1, f.records(), f::toString);
+        assertEquals(0, f.skipped(), f::toString);
+        assertEquals("1 impossible value left out in record 1 at line 1, column 2: sleep_phase_5_min has 200000 "
+                + "characters, more than its period can hold (110): the last 199890 left out", f.warning());
+        // 8 h 8 min is 97.6 five-minute steps: 98 begun, plus the 12 the samples seen may run late
+        assertEquals(110, data("oura-v2-sleep.json").sleepPeriods(java.time.LocalDate.of(2022, 12, 1)).get(0)
+                .phases5Min().length());
+    }
+
+    @Test
+    void numbersNoRecordCanHaveAreLeftOutAloneAndCounted() throws IOException {
         FileReport f = read("oura-v2-sleep.json", "[" + PERIOD.replace("}", ",\"average_heart_rate\":1e999}") + ","
                 + PERIOD.replace("}", ",\"lowest_heart_rate\":99999999999999999999}").replace("00:43", "00:44") + ","
                 + PERIOD.replace("}", ",\"time_in_bed\":-1}").replace("00:43", "00:45") + ","
                 + PERIOD.replace("00:43", "00:46") + "]");
-        assertEquals(1, f.records(), f::toString);
-        assertEquals(3, f.skipped(), f::toString);
+        assertEquals(4, f.records(), f::toString);
+        assertEquals(0, f.skipped(), f::toString);
+        assertEquals("3 impossible values left out, the first in record 1 at line 1, column 2: average_heart_rate "
+                + "is not a finite number", f.warning());
     }
 
     @Test

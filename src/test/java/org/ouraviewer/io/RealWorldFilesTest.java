@@ -61,7 +61,8 @@ class RealWorldFilesTest {
     @Test
     void aHandEditedImpossibleSampleIsAGapAndSaidSo() {
         FileReport f = file("api-saved/sleep.json");
-        assertEquals("record 1 at line 3, column 9: hrv item 1 (-102) is out of range (left out as a gap)", f.warning());
+        assertEquals("26 impossible values left out, the first in record 1 at line 3, column 9: hrv item 1 (-102) "
+                + "is out of range", f.warning());
         SleepPeriod p = DataLoader.load(List.of(TestFiles.samples("real-world/api-saved/sleep.json"))).data()
                 .sleepPeriods(LocalDate.of(2022, 7, 12)).get(0);
         assertTrue(p.hrv().isGap(1));

@@ -62,10 +62,10 @@ public final class DayCsv {
         return names.contains(",") || names.contains("\"") ? "\"" + names.replace("\"", "\"\"") + "\"" : names;
     }
 
-    private static String number(float v) {
-        if (Float.isNaN(v)) {
+    private static String number(double v) {
+        if (Double.isNaN(v)) {
             return "";
         }
-        return v == Math.rint(v) ? Long.toString((long) v) : Float.toString(v);
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

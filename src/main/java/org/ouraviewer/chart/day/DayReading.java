@@ -15,9 +15,9 @@ import org.ouraviewer.model.HeartRateSource;
  * @param workout         the workouts covering the moment, joined by "; "; {@code session} likewise
  * @param sleep           the type of the sleep period covering the moment
  */
-public record DayReading(double time, ActivityClass activityClass, float met, float heartRate,
-                         HeartRateSource heartRateSource, float stress, float recovery, float skinTemperature,
-                         float sessionHeartRate, float sessionHrv, String workout, String session, String sleep,
+public record DayReading(double time, ActivityClass activityClass, double met, double heartRate,
+                         HeartRateSource heartRateSource, double stress, double recovery, double skinTemperature,
+                         double sessionHeartRate, double sessionHrv, String workout, String session, String sleep,
                          int phase) {
 
     /** What {@code s} shows at {@code t}: the crosshair's readout and a CSV row. */
@@ -34,15 +34,15 @@ public record DayReading(double time, ActivityClass activityClass, float met, fl
         }
         return new DayReading(t, level == SleepPhase.NONE ? null
                 : ActivityClass.values()[level], NightSeries.valueAt(s.met(), t),
-                hr < 0 ? Float.NaN : s.heartRate().values()[hr], hr < 0 ? null : s.heartRate().sources()[hr],
+                hr < 0 ? Double.NaN : s.heartRate().values()[hr], hr < 0 ? null : s.heartRate().sources()[hr],
                 value(s.stress(), t), value(s.recovery(), t), value(s.skinTemperature(), t),
                 NightSeries.valueAt(s.sessionHeartRate(), t), NightSeries.valueAt(s.sessionHrv(), t),
                 covering(s.workouts(), t), covering(s.sessions(), t), sleep, phase);
     }
 
-    private static float value(DaySeries.Points p, double t) {
+    private static double value(DaySeries.Points p, double t) {
         int i = p.at(t, DaySeries.HUB_HOLD);
-        return i < 0 ? Float.NaN : p.values()[i];
+        return i < 0 ? Double.NaN : p.values()[i];
     }
 
     private static String covering(List<DaySeries.Span> spans, double t) {

@@ -21,8 +21,8 @@ public final class DayReadout {
             out.add("Sleep: " + r.sleep() + (r.phase() == SleepPhase.NONE ? "" : ", " + SleepPhase.label(r.phase())));
         }
         out.add("Class: " + (r.activityClass() == null ? NONE : DayNumbers.label(r.activityClass())));
-        out.add("MET: " + (Float.isNaN(r.met()) ? NONE : NightNumbers.number(r.met(), "")));
-        out.add("Heart rate: " + (Float.isNaN(r.heartRate()) ? NONE : NightNumbers.number(r.heartRate(), " bpm") + " ("
+        out.add("MET: " + (Double.isNaN(r.met()) ? NONE : NightNumbers.number(r.met(), "")));
+        out.add("Heart rate: " + (Double.isNaN(r.heartRate()) ? NONE : NightNumbers.number(r.heartRate(), " bpm") + " ("
                 + r.heartRateSource().code() + ")"));
         if (series.hasStress()) {
             out.add("Stress: " + value(r.stress(), "") + " · recovery: " + value(r.recovery(), ""));
@@ -34,14 +34,14 @@ public final class DayReadout {
             out.add("Workout: " + r.workout());
         }
         if (r.session() != null) {
-            out.add("Session: " + r.session() + (Float.isNaN(r.sessionHeartRate()) ? ""
+            out.add("Session: " + r.session() + (Double.isNaN(r.sessionHeartRate()) ? ""
                     : ", " + NightNumbers.number(r.sessionHeartRate(), " bpm"))
-                    + (Float.isNaN(r.sessionHrv()) ? "" : ", HRV " + NightNumbers.number(r.sessionHrv(), " ms")));
+                    + (Double.isNaN(r.sessionHrv()) ? "" : ", HRV " + NightNumbers.number(r.sessionHrv(), " ms")));
         }
         return out;
     }
 
-    private static String value(float v, String unit) {
-        return Float.isNaN(v) ? NONE : NightNumbers.number(Math.round(v * 100) / 100.0, unit);
+    private static String value(double v, String unit) {
+        return Double.isNaN(v) ? NONE : NightNumbers.number(Math.round(v * 100) / 100.0, unit);
     }
 }

@@ -41,7 +41,7 @@ final class DayScales {
         double[] r = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (DaySeries.Points p : points) {
             if (p != null) {
-                for (float v : p.values()) {
+                for (double v : p.values()) {
                     widen(r, v);
                 }
             }
@@ -49,8 +49,8 @@ final class DayScales {
         return r[0] <= r[1] ? r : null;
     }
 
-    private static void widen(double[] r, float v) {
-        if (!Float.isNaN(v)) {
+    private static void widen(double[] r, double v) {
+        if (!Double.isNaN(v)) {
             r[0] = Math.min(r[0], v);
             r[1] = Math.max(r[1], v);
         }

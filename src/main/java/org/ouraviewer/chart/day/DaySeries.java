@@ -32,7 +32,7 @@ public final class DaySeries {
     }
 
     /** Irregular timed values in time order; {@code sources} (heart rate only, else null) says where each came from. */
-    public record Points(double[] times, float[] values, HeartRateSource[] sources) {
+    public record Points(double[] times, double[] values, HeartRateSource[] sources) {
         public int size() {
             return times.length;
         }
@@ -150,7 +150,7 @@ public final class DaySeries {
     private static Points heartRate(DayHeartRate hr) {
         int n = hr.size();
         double[] t = new double[n];
-        float[] v = new float[n];
+        double[] v = new double[n];
         HeartRateSource[] s = new HeartRateSource[n];
         for (int i = 0; i < n; i++) {
             t[i] = hr.epochSecond(i);
@@ -163,7 +163,7 @@ public final class DaySeries {
     private static Points points(DayTimedValues values) {
         int n = values.size();
         double[] t = new double[n];
-        float[] v = new float[n];
+        double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = values.epochSecond(i);
             v[i] = values.value(i);

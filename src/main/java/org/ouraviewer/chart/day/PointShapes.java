@@ -45,7 +45,7 @@ final class PointShapes {
     private static void add(DaySeries.Points p, DoubleUnaryOperator xOf, ValueScale scale, double from, double to,
                     double maxGap, int key, double dot, List<Stroke> lines, List<Box> dots) {
         double[] t = p.times();
-        float[] v = p.values();
+        double[] v = p.values();
         int first = Arrays.binarySearch(t, from - maxGap);
         first = first >= 0 ? first : -first - 1;
         double[] xs = new double[Math.max(1, t.length - first)];
@@ -55,7 +55,7 @@ final class PointShapes {
         for (int i = first; i <= t.length; i++) {
             boolean more = i < t.length && t[i] <= to + maxGap;
             int k = more ? keyOf(p.sources(), i, key) : -1;
-            boolean joins = more && n > 0 && k == runKey && t[i] - t[i - 1] <= maxGap && !Float.isNaN(v[i]);
+            boolean joins = more && n > 0 && k == runKey && t[i] - t[i - 1] <= maxGap && !Double.isNaN(v[i]);
             if (!joins && n > 0) {
                 flush(xs, ys, n, runKey, dot, lines, dots);
                 n = 0;
@@ -63,7 +63,7 @@ final class PointShapes {
             if (!more) {
                 break;
             }
-            if (!Float.isNaN(v[i])) {
+            if (!Double.isNaN(v[i])) {
                 runKey = k;
                 xs[n] = xOf.applyAsDouble(t[i]);
                 ys[n++] = scale.y(v[i]);

@@ -34,36 +34,69 @@ public final class ApiCsvFormat implements FileFormat {
     private static final Set<String> KEY_COLUMNS = Set.of("day", "timestamp", "id", "bedtime_start",
             "summary_date", "start_day", "start_datetime");
 
+    /**
+     * The Membership Hub export's names since mid-2026: {@code dailysleep_2024-01-01_2024-12-31.csv}, a
+     * kind split over date ranges ({@code sleep_…} = sleepmodel, {@code tag_…} = enhancedtag).
+     */
+    private static final Pattern HUB_RANGE_NAME = Pattern.compile("(?i)[a-z0-9_]+_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.csv");
+    /** The export's own one-word names (any case: {@code DailySleep.CSV}); API route names have underscores. */
+    private static final Set<String> HUB_NAMES = Set.of("dailysleep", "dailyreadiness", "dailyactivity", "sleepmodel",
+            "enhancedtag", "dailyspo2", "dailystress", "dailyresilience", "sleeptime", "restmodeperiod",
+            "ringbatterylevel", "dailyvo2maxestimate", "workoutheartratesession", "bloodglucose", "daytimestress",
+            "dailycardiovascularage");
+
     private final String id;
+    private final String label;
     private final SourceRank rank;
     private final BiPredicate<String, CsvHeader> accepts;
 
-    private ApiCsvFormat(String id, SourceRank rank, BiPredicate<String, CsvHeader> accepts) {
+    private ApiCsvFormat(String id, String label, SourceRank rank, BiPredicate<String, CsvHeader> accepts) {
         this.id = id;
+        this.label = label;
         this.rank = rank;
         this.accepts = accepts;
     }
 
-    /** The Membership Hub export: the only Oura CSV separated by semicolons. */
+    /**
+     * The Membership Hub export: the only Oura CSV separated by semicolons, and since mid-2026
+     * comma-separated files named as the export names them.
+     */
     public static ApiCsvFormat hub() {
-        return new ApiCsvFormat("hub-csv", SourceRank.V2_DOCUMENT, (name, h) -> h.separator() == ';');
+        return new ApiCsvFormat("hub-csv", "Oura export CSV", SourceRank.V2_DOCUMENT,
+                (name, h) -> h.separator() == ';' || isHubName(name));
     }
 
     /** Oura on the Web: its file names, or its flattened columns. */
     public static ApiCsvFormat web() {
-        return new ApiCsvFormat("web-csv", SourceRank.WEB_EXPORT, (name, h) -> h.separator() != ';'
+        return new ApiCsvFormat("web-csv", "Oura on the Web CSV", SourceRank.WEB_EXPORT, (name, h) -> h.separator() != ';'
                 && (WEB_NAME.matcher(name).matches() || h.hasPrefix("contributors_")
                 || WEB_COLUMNS.stream().anyMatch(h::has)));
     }
 
     /** Any other CSV of API field names. */
     public static ApiCsvFormat plain() {
-        return new ApiCsvFormat("csv", SourceRank.V2_DOCUMENT, (name, h) -> true);
+        return new ApiCsvFormat("csv", "CSV", SourceRank.V2_DOCUMENT, (name, h) -> true);
+    }
+
+    static boolean isHubName(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return HUB_RANGE_NAME.matcher(fileName).matches()
+                || lower.endsWith(".csv") && HUB_NAMES.contains(lower.substring(0, lower.length() - 4));
     }
 
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("csv");
     }
 
     @Override
@@ -89,15 +122,20 @@ public final class ApiCsvFormat implements FileFormat {
 
     private void readRows(String fileName, CsvRows rows, RecordSink sink) throws IOException {
         CellTree tree = new CellTree(rows.header());
+        for (String twice : CsvHeader.duplicates(rows.header())) {
+            sink.warn("the column \"" + twice + "\" appears more than once: the first one is read");
+        }
+        SpreadsheetDays days = new SpreadsheetDays(rows.header());
         Optional<OuraKind> hint = KindRecognizer.fromName(fileName);
         Optional<RecordKind> kind = KindRecognizer.recognize(tree.headerShape(), hint);
-        if (kind.isEmpty() && rows.next()) {
+        if (kind.isEmpty() && nextFitting(rows, sink)) {
             kind = KindRecognizer.recognize(tree.row(rows), hint);
             if (kind.isEmpty()) {
                 sink.ignore(); // the export's meals, consent or app state: recognised, not used
                 return;
             }
             JsonNode first = tree.row(rows);
+            days.check(rows, sink);
             sink.add(kind.get(), first, rows::where);
         } else if (kind.isEmpty()) {
             sink.ignore();
@@ -108,8 +146,20 @@ public final class ApiCsvFormat implements FileFormat {
             new HeartRateColumns(rows.header()).readAll(rows, sink);
             return;
         }
-        while (rows.next()) {
+        while (nextFitting(rows, sink)) {
+            days.check(rows, sink);
             sink.add(k, tree.row(rows), rows::where);
         }
+    }
+
+    /** The next row whose cells fit the header; a row with cells past it is skipped alone, with its line. */
+    private static boolean nextFitting(CsvRows rows, RecordSink sink) throws IOException {
+        while (rows.next()) {
+            if (!rows.overflows()) {
+                return true;
+            }
+            sink.skip(rows.where(), rows.overflowReason());
+        }
+        return false;
     }
 }

@@ -34,13 +34,15 @@ final class CellTree {
     private static final Pattern SERIES_5_MIN = Pattern.compile("(heart_rate|hrv)_5_min");
 
     private final List<String> names;
-    /** Per column: where its value goes (one or more object names, then the field). */
+    /** Per column: where its value goes (one or more object names, then the field); null for a repeated name. */
     private final List<String[]> paths = new ArrayList<>();
 
+    /** A column whose name came before is not read: the first of a name is ({@link CsvHeader#duplicates}). */
     CellTree(List<String> names) {
         this.names = names;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
-            paths.add(path(n));
+            paths.add(seen.add(n) ? path(n) : null);
         }
     }
 
@@ -64,7 +66,9 @@ final class CellTree {
     JsonNode headerShape() {
         ObjectNode o = NODES.objectNode();
         for (String[] path : paths) {
-            put(o, path, NODES.textNode("?"));
+            if (path != null) {
+                put(o, path, NODES.textNode("?"));
+            }
         }
         return o;
     }
@@ -73,11 +77,11 @@ final class CellTree {
     ObjectNode row(CsvRows rows) {
         ObjectNode o = NODES.objectNode();
         for (int i = 0; i < names.size() && i < rows.count(); i++) {
+            String[] path = paths.get(i);
             String cell = rows.cell(i);
-            if (isAbsent(cell)) {
+            if (path == null || isAbsent(cell)) {
                 continue;
             }
-            String[] path = paths.get(i);
             if (path.length == 1 && !path[0].equals(names.get(i))) {
                 put(o, path, series(cell));
             } else {

@@ -10,22 +10,16 @@ import java.util.Locale;
  * itself is read by Jackson's CSV parser ({@link CsvRows}); this only looks at the first characters.
  */
 record CsvHeader(char separator, List<String> names) {
-    private static final int MAX_HEADER = 8192;
-
     /** The header of a stream, which is left where it was (marked and reset). */
     static CsvHeader sniff(java.io.BufferedInputStream in) throws java.io.IOException {
-        in.mark(MAX_HEADER + 16);
-        byte[] head = in.readNBytes(MAX_HEADER);
-        in.reset();
-        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-        return of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return of(TextHead.read(in));
     }
 
     /** The header in {@code head}, or null when the first line does not look like one. */
     static CsvHeader of(String head) {
-        int end = head.indexOf('\n');
-        String line = (end < 0 ? head : head.substring(0, end)).replace("\r", "");
-        if (line.isBlank() || line.length() > MAX_HEADER || line.startsWith("{") || line.startsWith("[")) {
+        int end = lineEnd(head);
+        String line = end < 0 ? head : head.substring(0, end);
+        if (line.isBlank() || line.length() >= TextHead.MAX_HEADER_LINE || line.startsWith("{") || line.startsWith("[")) {
             return null;
         }
         char separator = mostFrequent(line);
@@ -37,6 +31,32 @@ record CsvHeader(char separator, List<String> names) {
             names.add(unquote(n.strip()));
         }
         return names.stream().anyMatch(n -> n.chars().anyMatch(c -> c < 0x20)) ? null : new CsvHeader(separator, names);
+    }
+
+    /** The first line end: {@code \n}, {@code \r\n} or the old Mac's lone {@code \r}. */
+    private static int lineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Column names written more than once, each named once, in order. Readers keep the first column of a
+     * name and say so: a later one silently winning would hide which values were read.
+     */
+    static List<String> duplicates(List<String> names) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
+        for (String n : names) {
+            if (!n.isEmpty() && !seen.add(n)) {
+                twice.add(n);
+            }
+        }
+        return List.copyOf(twice);
     }
 
     private static char mostFrequent(String line) {

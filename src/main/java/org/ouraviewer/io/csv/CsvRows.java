@@ -1,6 +1,5 @@
 package org.ouraviewer.io.csv;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,14 +20,19 @@ import org.ouraviewer.io.record.UnreadableFile;
 /**
  * The rows of a CSV, streamed by Jackson's CSV parser one cell at a time: the Membership Hub's
  * {@code heartrate.csv} holds years of rows, so cells are read as the parser's characters and only the
- * cells a reader asks for become strings. A leading BOM and CRLF line ends are handled here.
+ * cells a reader asks for become strings. The encoding (UTF-8, or UTF-16 by its BOM), a leading BOM and
+ * every kind of line end are handled here, and a leading quote that opens no quoted field is text
+ * ({@link CsvLines}).
  */
 final class CsvRows implements AutoCloseable {
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(16 << 20).build())
             .build();
-    /** Cells past this many in a row are not Oura columns (the widest, the Trends CSV, has 56). */
-    private static final int MAX_COLUMNS = 512;
+    /**
+     * Cells past this many in a row are not kept (the Trends CSV has 56 columns; a pandas dump of
+     * flattened samples can have a thousand, its key columns last).
+     */
+    private static final int MAX_COLUMNS = 4096;
 
     private final CsvParser parser;
     private final List<String> header = new ArrayList<>();
@@ -38,10 +41,12 @@ final class CsvRows implements AutoCloseable {
     private int[] lengths = new int[0];
     private int count;
     private int row;
+    private int line;
     private char[] cellBuffer = new char[256];
 
     CsvRows(InputStream in, char separator) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        InputStream marked = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        Reader reader = new CsvLines(new InputStreamReader(marked, TextHead.charset(marked)), separator);
         parser = (CsvParser) FACTORY.createParser(reader);
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader());
         parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
@@ -83,6 +88,9 @@ final class CsvRows implements AutoCloseable {
             }
             int column = 0;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (column == 0) { // where the row's first cell is: after the row, the parser is on the next line
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 // the CSV parser keeps each value as a String: copy it into one reused buffer rather than
                 // have getTextCharacters() make a new array for every cell
                 String value = parser.getText();
@@ -125,6 +133,25 @@ final class CsvRows implements AutoCloseable {
         cells[i] = null;
     }
 
+    /**
+     * Whether this row has text in cells past the header's last column: a separator inside an unquoted
+     * cell (a {@code ;} in a tag comment) shifted its columns, so none of its cells is where it belongs.
+     */
+    boolean overflows() {
+        for (int i = header.size(); i < count; i++) {
+            if (lengths[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence for a row that {@link #overflows()}. */
+    String overflowReason() {
+        return count + " cells where the header names " + header.size()
+                + " (a separator inside an unquoted cell shifted its columns)";
+    }
+
     /** Cells in this row. */
     int count() {
         return count;
@@ -157,8 +184,7 @@ final class CsvRows implements AutoCloseable {
 
     /** Where this row is, for the report. */
     String where() {
-        JsonLocation at = parser.currentLocation();
-        return "row " + row() + (at.getLineNr() > 0 ? " (line " + at.getLineNr() + ")" : "");
+        return "row " + row() + (line > 0 ? " (line " + line + ")" : "");
     }
 
     private UnreadableFile failure(JsonProcessingException e) {

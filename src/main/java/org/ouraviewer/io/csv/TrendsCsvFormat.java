@@ -82,6 +82,16 @@ public final class TrendsCsvFormat implements FileFormat {
     }
 
     @Override
+    public String label() {
+        return "Trends CSV";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("csv");
+    }
+
+    @Override
     public SourceRank rank(String fileName) {
         return SourceRank.TRENDS_CSV;
     }
@@ -102,7 +112,9 @@ public final class TrendsCsvFormat implements FileFormat {
         try (CsvRows rows = new CsvRows(buffered, header == null ? ',' : header.separator())) {
             Target[] targets = targets(rows.header());
             int date = indexOfDate(rows.header());
+            SpreadsheetDays days = new SpreadsheetDays(rows.header());
             while (rows.next()) {
+                days.check(rows, sink);
                 readRow(rows, targets, date, sink);
             }
         }

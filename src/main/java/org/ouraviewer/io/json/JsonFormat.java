@@ -40,6 +40,16 @@ public final class JsonFormat implements FileFormat {
     }
 
     @Override
+    public String label() {
+        return "JSON";
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("json");
+    }
+
+    @Override
     public boolean accepts(String fileName, String head) {
         String start = head.stripLeading();
         return start.startsWith("{") || start.startsWith("[")

@@ -7,9 +7,12 @@ import java.util.Map;
 
 /**
  * The one place that says which values a field can have. Every reader and format goes through it (JSON,
- * every CSV family, V1), so a value is judged the same way wherever it comes from: a record with an
- * impossible value (a heart rate of 0 or 100,000, a night of three days, a year 9999) is skipped and
- * counted, never loaded half-wrong and never allowed to make a drawing allocate gigabytes.
+ * every CSV family, V1), so a value is judged the same way wherever it comes from ({@code DATA.md}: one bad
+ * value costs that value, not the record). A record whose placing is impossible (no day, a year 9999, a
+ * night of three days, a heart-rate row of bpm 0) is skipped and counted; any other impossible number (an
+ * efficiency of −19, a lowest heart rate of 0) is left out as that field alone, and a series longer than its
+ * period is cut to what the period holds ({@link RecordFields}, {@link PeriodFit}). Nothing impossible is
+ * loaded, and nothing can make a drawing allocate gigabytes.
  */
 public final class FieldRanges {
     /** Oura rings record from 2015 on; V1 examples go back to 2016. Some slack on both sides. */
@@ -24,18 +27,19 @@ public final class FieldRanges {
     private static final Range SECONDS = new Range(0, 2 * DAY_S);
     private static final Range SCORE = new Range(0, 100);
     private static final Range PERCENT = new Range(0, 100);
-    private static final Range BEATS = new Range(0, 300);
-    private static final Range HRV = new Range(0, 1000);
+    /** A heart that beats: 0 is no measurement, never a heart rate. */
+    private static final Range BPM = new Range(1, 300);
+    /** RMSSD in ms: athletes at rest reach ~250; real nights seen average 11–117, samples up to ~150. */
+    private static final Range HRV = new Range(0, 500);
     private static final Range BREATHS = new Range(0, 100);
     private static final Range KCAL = new Range(0, 100_000);
 
-    private static final Range BPM = new Range(1, 300);
     private static final Map<String, Range> RANGES = Map.ofEntries(
             Map.entry("bpm", BPM),
             Map.entry("score", SCORE),
             Map.entry("efficiency", PERCENT),
-            Map.entry("lowest_heart_rate", BEATS),
-            Map.entry("average_heart_rate", BEATS),
+            Map.entry("lowest_heart_rate", BPM),
+            Map.entry("average_heart_rate", BPM),
             Map.entry("average_hrv", HRV),
             Map.entry("average_breath", BREATHS),
             Map.entry("time_in_bed", SECONDS),
@@ -53,6 +57,7 @@ public final class FieldRanges {
             Map.entry("calories", KCAL),
             Map.entry("distance", new Range(0, 10_000_000)),
             Map.entry("average", PERCENT), // spo2_percentage.average
+            Map.entry("spo2_percentage", PERCENT), // a bare number in Oura on the Web's CSV
             Map.entry("breathing_disturbance_index", new Range(0, 1000)),
             Map.entry("stress_high", SECONDS),
             Map.entry("recovery_high", SECONDS),
@@ -65,8 +70,8 @@ public final class FieldRanges {
             Map.entry("rem", SECONDS),
             Map.entry("deep", SECONDS),
             Map.entry("onset_latency", SECONDS),
-            Map.entry("hr_lowest", BEATS),
-            Map.entry("hr_average", BEATS),
+            Map.entry("hr_lowest", BPM),
+            Map.entry("hr_average", BPM),
             Map.entry("rmssd", HRV),
             Map.entry("breath_average", BREATHS),
             Map.entry("cal_active", KCAL),
@@ -75,7 +80,7 @@ public final class FieldRanges {
 
     /** The values of each sample series, by the series' field name. */
     private static final Map<String, Range> SERIES = Map.of(
-            "heart_rate", BEATS, "hr_5min", BEATS, "hrv", HRV, "rmssd_5min", HRV,
+            "heart_rate", BPM, "hr_5min", BPM, "hrv", HRV, "rmssd_5min", HRV,
             "heart_rate_variability", HRV, "met", new Range(0, 100), "met_1min", new Range(0, 100));
 
     private FieldRanges() {
@@ -163,13 +168,12 @@ public final class FieldRanges {
         }
     }
 
-    /** At most one item per {@code intervalSeconds} of the period, plus {@link #SERIES_SLACK}. */
-    public static void checkLength(String field, int items, Duration period, double intervalSeconds) {
-        long allowed = (long) Math.ceil(period.getSeconds() / intervalSeconds) + SERIES_SLACK;
-        if (items > allowed) {
-            throw new RecordException(field + " has " + items + " items, more than its period can hold ("
-                    + allowed + ")");
-        }
+    /**
+     * How many items a series of one item per {@code intervalSeconds} can have over {@code period}: one per
+     * interval begun, plus {@link #SERIES_SLACK}.
+     */
+    public static int itemsFitting(Duration period, double intervalSeconds) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) Math.ceil(period.getSeconds() / intervalSeconds) + SERIES_SLACK);
     }
 
     private static String format(double v) {

@@ -12,6 +12,12 @@ public interface FileFormat {
     /** What {@code summary} calls the format: {@code json}, {@code hub-csv}, {@code web-csv}, {@code trends-csv}, {@code csv}. */
     String id();
 
+    /** The format in the words of the load report: "Oura export CSV" rather than {@code hub-csv}. */
+    String label();
+
+    /** The file name endings it reads, lower case without the dot: what folders and zips are searched for. */
+    java.util.List<String> extensions();
+
     /** Whether this format reads the file, judged from its name and its first characters (without a BOM). */
     boolean accepts(String fileName, String head);
 

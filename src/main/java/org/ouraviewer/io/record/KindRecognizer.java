@@ -1,10 +1,13 @@
 package org.ouraviewer.io.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.ouraviewer.model.OuraKind;
 
 /**
@@ -42,6 +45,35 @@ public final class KindRecognizer {
             Map.entry("spo2", OuraKind.DAILY_SPO2),
             Map.entry("sleep", OuraKind.SLEEP),
             Map.entry("tag", OuraKind.TAG));
+
+    /** What marks each kind's documents, the most telling first. */
+    private record Signature(OuraKind kind, Predicate<JsonNode> fits) {
+    }
+
+    private static final List<Signature> SIGNATURES = List.of(
+            new Signature(OuraKind.HEARTRATE, r -> r.has("bpm") && (r.has("timestamp") || r.has("timestamp_unix"))),
+            new Signature(OuraKind.SLEEP, r -> r.has("bedtime_start")),
+            new Signature(OuraKind.ENHANCED_TAG, r -> has(r, "tag_type_code", "custom_name")),
+            new Signature(OuraKind.TAG, r -> r.has("tags") && r.has("timestamp")),
+            new Signature(OuraKind.WORKOUT, r -> r.has("activity") && r.has("start_datetime")),
+            new Signature(OuraKind.SESSION, r -> r.has("start_datetime") && r.has("type")),
+            new Signature(OuraKind.DAILY_SPO2, r -> has(r, "spo2_percentage", "breathing_disturbance_index")),
+            new Signature(OuraKind.DAILY_STRESS, r -> has(r, "stress_high", "recovery_high", "day_summary")),
+            new Signature(OuraKind.DAYTIME_STRESS, r -> has(r, "stress_value", "recovery_value")),
+            new Signature(OuraKind.SKIN_TEMPERATURE, r -> r.has("skin_temp")),
+            new Signature(OuraKind.DAILY_CARDIOVASCULAR_AGE, r -> r.has("vascular_age")),
+            new Signature(OuraKind.VO2_MAX, r -> r.has("vo2_max")),
+            new Signature(OuraKind.SLEEP_TIME, r -> has(r, "optimal_bedtime", "recommendation")),
+            new Signature(OuraKind.REST_MODE_PERIOD, r -> r.has("episodes")),
+            new Signature(OuraKind.DAILY_RESILIENCE, r -> r.has("level")
+                    && has(r.path("contributors"), "sleep_recovery", "daytime_recovery", "stress")),
+            new Signature(OuraKind.DAILY_ACTIVITY, r -> has(r, "class_5_min", "steps", "active_calories", "met")),
+            new Signature(OuraKind.DAILY_READINESS, r -> r.has("temperature_deviation")
+                    || has(r.path("contributors"), "hrv_balance", "recovery_index", "resting_heart_rate")),
+            new Signature(OuraKind.DAILY_SLEEP, r -> has(r.path("contributors"), "deep_sleep", "rem_sleep",
+                    "total_sleep", "restfulness")),
+            new Signature(OuraKind.RING_CONFIGURATION, r -> has(r, "hardware_type", "firmware_version")),
+            new Signature(OuraKind.PERSONAL_INFO, r -> has(r, "biological_sex", "email")));
 
     private KindRecognizer() {
     }
@@ -89,7 +121,8 @@ public final class KindRecognizer {
     private static boolean hasItsDay(OuraKind k, JsonNode r) {
         return switch (k) {
             case HEARTRATE -> r.has("timestamp") || r.has("timestamp_unix");
-            case SLEEP -> r.has("day") && r.has("bedtime_start");
+            // a table that lost the day (a pandas dump): the period counts for the day of its bedtime_end
+            case SLEEP -> r.has("bedtime_start") && (r.has("day") || r.has("bedtime_end"));
             case ENHANCED_TAG -> r.has("start_day") || r.has("start_time");
             case REST_MODE_PERIOD -> r.has("start_day") || r.has("start_time");
             case RING_CONFIGURATION, PERSONAL_INFO -> true;
@@ -98,83 +131,40 @@ public final class KindRecognizer {
         };
     }
 
+    /**
+     * A V1 document is told by its fields, the kind most of them belong to: a V1 activity day has a
+     * {@code total} (active minutes) as a sleep period does, but never a bedtime or a hypnogram.
+     */
     private static Optional<RecordKind> fromV1Fields(JsonNode r, Optional<OuraKind> hint) {
-        if (has(r, "bedtime_start", "hypnogram_5min", "total", "rmssd")) {
-            return Optional.of(RecordKind.v1(OuraKind.SLEEP));
+        Map<OuraKind, Integer> fit = new LinkedHashMap<>(); // in this order on a tie
+        fit.put(OuraKind.SLEEP, KindFields.count(KindFields.V1_SLEEP, r.fieldNames()));
+        fit.put(OuraKind.DAILY_ACTIVITY, KindFields.count(KindFields.V1_ACTIVITY, r.fieldNames()));
+        fit.put(OuraKind.DAILY_READINESS, KindFields.count(KindFields.V1_READINESS, r.fieldNames()));
+        int best = Collections.max(fit.values());
+        if (best == 0) {
+            return hint.filter(fit::containsKey).map(RecordKind::v1);
         }
-        if (has(r, "class_5min", "steps", "cal_total", "day_start", "met_1min")) {
-            return Optional.of(RecordKind.v1(OuraKind.DAILY_ACTIVITY));
+        if (hint.isPresent() && fit.getOrDefault(hint.get(), -1) == best) {
+            return hint.map(RecordKind::v1);
         }
-        if (has(r, "score_previous_night", "score_hrv_balance", "score_resting_hr", "score_recovery_index")) {
-            return Optional.of(RecordKind.v1(OuraKind.DAILY_READINESS));
-        }
-        return hint.filter(h -> h == OuraKind.SLEEP || h == OuraKind.DAILY_ACTIVITY || h == OuraKind.DAILY_READINESS)
-                .map(RecordKind::v1);
+        return fit.entrySet().stream().filter(e -> e.getValue() == best).findFirst()
+                .map(e -> RecordKind.v1(e.getKey()));
     }
 
+    /** The kind whose signature the record has; of several, the one most of its fields belong to. */
     private static OuraKind v2Kind(JsonNode r) {
-        JsonNode contributors = r.path("contributors");
-        if (r.has("bpm") && (r.has("timestamp") || r.has("timestamp_unix"))) {
-            return OuraKind.HEARTRATE;
+        OuraKind best = null;
+        int bestFit = -1;
+        for (Signature s : SIGNATURES) {
+            if (s.fits().test(r)) {
+                int fit = KindFields.fitOf(s.kind(), r.fieldNames());
+                if (fit > bestFit) { // on a tie the earlier, more telling signature stays
+                    best = s.kind();
+                    bestFit = fit;
+                }
+            }
         }
-        if (r.has("bedtime_start")) {
-            return OuraKind.SLEEP;
-        }
-        if (has(r, "tag_type_code", "custom_name")) {
-            return OuraKind.ENHANCED_TAG;
-        }
-        if (r.has("tags") && r.has("timestamp")) {
-            return OuraKind.TAG;
-        }
-        if (r.has("activity") && r.has("start_datetime")) {
-            return OuraKind.WORKOUT;
-        }
-        if (r.has("start_datetime") && r.has("type")) {
-            return OuraKind.SESSION;
-        }
-        if (has(r, "spo2_percentage", "breathing_disturbance_index")) {
-            return OuraKind.DAILY_SPO2;
-        }
-        if (has(r, "stress_high", "recovery_high", "day_summary")) {
-            return OuraKind.DAILY_STRESS;
-        }
-        if (has(r, "stress_value", "recovery_value")) {
-            return OuraKind.DAYTIME_STRESS;
-        }
-        if (r.has("skin_temp")) {
-            return OuraKind.SKIN_TEMPERATURE;
-        }
-        if (r.has("vascular_age")) {
-            return OuraKind.DAILY_CARDIOVASCULAR_AGE;
-        }
-        if (r.has("vo2_max")) {
-            return OuraKind.VO2_MAX;
-        }
-        if (has(r, "optimal_bedtime", "recommendation")) {
-            return OuraKind.SLEEP_TIME;
-        }
-        if (r.has("episodes")) {
-            return OuraKind.REST_MODE_PERIOD;
-        }
-        if (r.has("level") && has(contributors, "sleep_recovery", "daytime_recovery", "stress")) {
-            return OuraKind.DAILY_RESILIENCE;
-        }
-        if (has(r, "class_5_min", "steps", "active_calories", "met")) {
-            return OuraKind.DAILY_ACTIVITY;
-        }
-        if (r.has("temperature_deviation") || has(contributors, "hrv_balance", "recovery_index", "resting_heart_rate")) {
-            return OuraKind.DAILY_READINESS;
-        }
-        if (has(contributors, "deep_sleep", "rem_sleep", "total_sleep", "restfulness")) {
-            return OuraKind.DAILY_SLEEP;
-        }
-        if (has(r, "hardware_type", "firmware_version")) {
-            return OuraKind.RING_CONFIGURATION;
-        }
-        if (has(r, "biological_sex", "email")) {
-            return OuraKind.PERSONAL_INFO;
-        }
-        return null;
+        return best;
     }
 
     private static boolean has(JsonNode r, String... fields) {

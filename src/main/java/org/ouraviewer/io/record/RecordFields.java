@@ -13,48 +13,28 @@ import org.ouraviewer.model.SampleSeries;
 /**
  * Typed access to the fields of one record, the same for every format. Absent and {@code null} fields read
  * as null. Text that is unambiguously a number, a day or a time is read as one (CSV cells are all text;
- * spreadsheets write days as {@code 7/11/2024}); anything else of the wrong type, or out of its range
- * ({@link FieldRanges}), is an error naming the field, and the record is skipped.
+ * spreadsheets write days as {@code 7/11/2024}); anything else of the wrong type is an error naming the
+ * field, and the record is skipped. A number out of its range ({@link FieldRanges}) is left out alone: it
+ * reads as null and is counted in {@link #leftOut}, unless it places the record ({@link #requireNumber}).
  */
 public final class RecordFields {
     private final JsonNode node;
     private final ZoneOffset defaultOffset;
-    private final DroppedValues dropped;
-
-    /** Sample values left out of a record's series (an impossible sample is a gap, not a lost night). */
-    public static final class DroppedValues {
-        private int count;
-        private String first;
-
-        void add(String reason) {
-            if (count++ == 0) {
-                first = reason;
-            }
-        }
-
-        public int count() {
-            return count;
-        }
-
-        /** Why the first value was left out, or null. */
-        public String first() {
-            return first;
-        }
-    }
+    private final LeftOutValues leftOut;
 
     public RecordFields(JsonNode node) {
-        this(node, null, new DroppedValues());
+        this(node, null, new LeftOutValues());
     }
 
-    private RecordFields(JsonNode node, ZoneOffset defaultOffset, DroppedValues dropped) {
+    private RecordFields(JsonNode node, ZoneOffset defaultOffset, LeftOutValues leftOut) {
         this.node = node;
         this.defaultOffset = defaultOffset != null ? defaultOffset : timezoneOf(node);
-        this.dropped = dropped;
+        this.leftOut = leftOut;
     }
 
-    /** The sample values this record's series left out so far. */
-    public DroppedValues dropped() {
-        return dropped;
+    /** The values this record's reading left out as impossible so far. */
+    public LeftOutValues leftOut() {
+        return leftOut;
     }
 
     public JsonNode node() {
@@ -63,7 +43,7 @@ public final class RecordFields {
 
     /** The fields of an object inside this record; its times without an offset take this record's. */
     public RecordFields child(String field) {
-        return new RecordFields(node.path(field), defaultOffset, dropped);
+        return new RecordFields(node.path(field), defaultOffset, leftOut);
     }
 
     public boolean has(String field) {
@@ -86,20 +66,41 @@ public final class RecordFields {
         return v.asText();
     }
 
+    /** A number, or null when absent or impossible (then counted in {@link #leftOut}). */
     public Double number(String field) {
+        Double d = unchecked(field);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return FieldRanges.check(field, d);
+        } catch (RecordException e) {
+            leftOut.add(e.getMessage());
+            return null;
+        }
+    }
+
+    /** A number that places the record (a heart-rate row's bpm): absent or impossible, it fails the record. */
+    public double requireNumber(String field) {
+        Double d = unchecked(field);
+        if (d == null) {
+            throw new RecordException(field + " is missing");
+        }
+        return FieldRanges.check(field, d);
+    }
+
+    private Double unchecked(String field) {
         JsonNode v = value(field);
         if (v == null) {
             return null;
         }
-        double d;
         if (v.isNumber()) {
-            d = v.doubleValue();
-        } else if (v.isTextual()) {
-            d = CellText.number(v.asText(), field);
-        } else {
-            throw new RecordException(field + " should be a number");
+            return v.doubleValue();
         }
-        return FieldRanges.check(field, d);
+        if (v.isTextual()) {
+            return CellText.number(v.asText(), field);
+        }
+        throw new RecordException(field + " should be a number");
     }
 
     public Integer integer(String field) {
@@ -108,7 +109,8 @@ public final class RecordFields {
             return null;
         }
         if (Math.abs(d) > Integer.MAX_VALUE) {
-            throw new RecordException(field + " is too large");
+            leftOut.add(field + " is too large");
+            return null;
         }
         return (int) Math.round(d);
     }
@@ -146,7 +148,10 @@ public final class RecordFields {
         return t;
     }
 
-    /** A V2 sample series {@code {interval, items, timestamp}}; null items become gaps. */
+    /**
+     * A V2 sample series {@code {interval, items, timestamp}}; null items become gaps. A series that cannot be
+     * placed (no or an impossible interval, no start) is left out alone, as null.
+     */
     public SampleSeries series(String field, OffsetDateTime fallbackStart) {
         JsonNode v = value(field);
         if (v == null) {
@@ -156,23 +161,27 @@ public final class RecordFields {
             throw new RecordException(field + " should be an object with interval, items and timestamp");
         }
         RecordFields s = child(field);
-        Double interval = s.number("interval");
-        if (interval == null) {
-            throw new RecordException(field + ".interval is missing");
-        }
+        Double interval = s.unchecked("interval");
         OffsetDateTime start = s.dateTime("timestamp");
         if (start == null) {
             start = fallbackStart;
         }
-        if (start == null) {
-            throw new RecordException(field + ".timestamp is missing");
+        if (interval == null || start == null) {
+            leftOut.add(field + "." + (interval == null ? "interval" : "timestamp") + " is missing");
+            return null;
+        }
+        try {
+            FieldRanges.check("interval", interval);
+        } catch (RecordException e) {
+            leftOut.add(field + "." + e.getMessage());
+            return null;
         }
         return new SampleSeries(start, interval, s.floats("items", false, field));
     }
 
     /**
      * A list of numbers; {@code null} is a gap (NaN), and so is 0 where {@code zeroIsGap} (V1's encoding).
-     * An item out of the range of the series {@code name} becomes a gap too, and is counted in {@link #dropped}.
+     * An item out of the range of the series {@code name} becomes a gap too, and is counted in {@link #leftOut}.
      */
     public float[] floats(String field, boolean zeroIsGap, String name) {
         JsonNode v = value(field);
@@ -206,7 +215,7 @@ public final class RecordFields {
                 FieldRanges.checkSeriesItem(name, range, i, items[i]);
             } catch (RecordException e) {
                 items[i] = Float.NaN;
-                dropped.add(e.getMessage());
+                leftOut.add(e.getMessage());
             }
         }
         return items;
@@ -233,7 +242,7 @@ public final class RecordFields {
         return out;
     }
 
-    /** An object of 0–100 numbers such as {@code contributors}; null members are left out. */
+    /** An object of 0–100 numbers such as {@code contributors}; null and impossible members are left out. */
     public Map<String, Integer> integers(String field) {
         JsonNode v = value(field);
         if (v == null) {
@@ -252,7 +261,11 @@ public final class RecordFields {
                 throw new RecordException(field + "." + e.getKey() + " should be a number");
             }
             double d = m.isNumber() ? m.doubleValue() : CellText.number(m.asText(), field + "." + e.getKey());
-            out.put(e.getKey(), (int) Math.round(FieldRanges.checkContributor(field + "." + e.getKey(), d)));
+            try {
+                out.put(e.getKey(), (int) Math.round(FieldRanges.checkContributor(field + "." + e.getKey(), d)));
+            } catch (RecordException impossible) {
+                leftOut.add(impossible.getMessage());
+            }
         }
         return out;
     }

@@ -13,15 +13,17 @@ import org.ouraviewer.model.SourceRank;
 
 /**
  * What reading one file collects, whatever its format: the records (one batch per source they rank as),
- * and the records skipped with the first reason. One bad record costs that record, not the file
- * ({@code DATA.md}). Not thread-safe; one per file.
+ * the records skipped and the values left out, each with the first reason. One bad value costs that value,
+ * one bad record that record, not the file ({@code DATA.md}). Not thread-safe; one per file.
  */
 public final class RecordSink {
     private final SourceRank rank;
     private final Map<SourceRank, RecordBatch.Builder> batches = new EnumMap<>(SourceRank.class);
     private int skipped;
-    private int droppedValues;
-    private String warning;
+    private String firstSkip;
+    private int leftOutValues;
+    private String firstLeftOut;
+    private String firstNote;
     private boolean ignored;
 
     /** @param rank how the file's V2 records rank (V1 records always rank as {@link SourceRank#V1}) */
@@ -30,8 +32,9 @@ public final class RecordSink {
     }
 
     /**
-     * Maps one record of a known kind into the model; a record that does not fit (a field missing, of the
-     * wrong type or out of range) is skipped and counted instead. Says whether it was kept.
+     * Maps one record of a known kind into the model; a record that cannot be placed or read (a day missing,
+     * a field of the wrong type) is skipped and counted instead, an impossible value in a kept record is left
+     * out and counted. Says whether the record was kept.
      *
      * @param where where the record is, for the report ("record 3 at line 7, column 2"); asked only on a skip
      */
@@ -43,9 +46,12 @@ public final class RecordSink {
             } else {
                 V2RecordMapper.map(kind.kind(), fields, batch(rank));
             }
-            if (fields.dropped().count() > 0) {
-                droppedValues += fields.dropped().count();
-                note(where.get() + ": " + fields.dropped().first() + " (left out as a gap)");
+            LeftOutValues left = fields.leftOut();
+            if (left.count() > 0) {
+                if (leftOutValues == 0) {
+                    firstLeftOut = where.get() + ": " + left.first();
+                }
+                leftOutValues += left.count();
             }
             return true;
         } catch (RecordException | IllegalArgumentException | DateTimeException | ArithmeticException e) {
@@ -65,22 +71,24 @@ public final class RecordSink {
 
     /** A record left out; the first reason is kept for the report. */
     public void skip(String where, String reason) {
-        skipped++;
-        if (skipped == 1) {
-            warning = null; // a skipped record says more than a left-out value
-        }
-        note(where == null || where.isEmpty() ? reason : where + ": " + reason);
-    }
-
-    private void note(String reason) {
-        if (warning == null) {
-            warning = reason;
+        if (skipped++ == 0) {
+            firstSkip = where == null || where.isEmpty() ? reason : where + ": " + reason;
         }
     }
 
-    /** Sample values left out of series as impossible (each a gap; their records are kept). */
-    public int droppedValues() {
-        return droppedValues;
+    /**
+     * Something about the whole file that was read one way of several (a repeated column name, a day
+     * that could be month or day first); the first such note goes into the warning.
+     */
+    public void warn(String reason) {
+        if (firstNote == null) {
+            firstNote = reason;
+        }
+    }
+
+    /** Values left out of kept records as impossible (fields read as null, series items, cut series ends). */
+    public int leftOutValues() {
+        return leftOutValues;
     }
 
     /** Marks the file as one the viewer recognises but does not use (the export's meals, consent, app state). */
@@ -96,9 +104,29 @@ public final class RecordSink {
         return skipped;
     }
 
-    /** The first skipped record's position and reason (else the first left-out value's), or null. */
+    /**
+     * One sentence for the report, or null when nothing was left out: the first skipped record's position
+     * and reason, then how many values kept records left out, with the first of them where no record was
+     * skipped ("3 impossible values left out, the first in record 1 at line 3, column 9: efficiency -19 is
+     * out of range (0 to 100)"), then the first note of {@link #warn}.
+     */
     public String warning() {
-        return warning;
+        String left = leftOut();
+        if (left == null || firstNote == null) {
+            return left == null ? firstNote : left;
+        }
+        return left + "; " + firstNote;
+    }
+
+    private String leftOut() {
+        if (leftOutValues == 0) {
+            return firstSkip;
+        }
+        String values = leftOutValues == 1 ? "1 impossible value left out" : leftOutValues + " impossible values left out";
+        if (firstSkip != null) {
+            return firstSkip + "; " + values + " as well";
+        }
+        return values + (leftOutValues == 1 ? " in " : ", the first in ") + firstLeftOut;
     }
 
     public boolean isEmpty() {

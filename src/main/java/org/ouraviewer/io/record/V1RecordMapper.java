@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ouraviewer.model.ActivityTimes;
 import org.ouraviewer.model.DailyActivity;
 import org.ouraviewer.model.DailyReadiness;
 import org.ouraviewer.model.DailySleep;
@@ -24,6 +25,8 @@ import org.ouraviewer.model.SleepVitals;
  */
 public final class V1RecordMapper {
     private static final int LONG_SLEEP_SECONDS = 3 * 3600;
+    /** A day of activity samples: 24 h, 25 on the day clocks go back. */
+    private static final Duration ACTIVITY_DAY = Duration.ofHours(25);
 
     /** V1 sleep score parts under the names of V2's daily_sleep contributors. */
     private static final Map<String, String> SLEEP_CONTRIBUTORS = Map.of(
@@ -74,20 +77,26 @@ public final class V1RecordMapper {
         if (!r.has(field)) {
             return null;
         }
-        float[] items = r.floats(field, true, field);
-        FieldRanges.checkLength(field, items.length, length, 300);
-        return new SampleSeries(start, 300, items);
+        return new SampleSeries(start, 300, PeriodFit.items(field, r.floats(field, true, field), length, 300,
+                r.leftOut()));
     }
 
+    /** A V1 activity day is already V2's: 24 h from {@code day_start} (04:00 local), dated {@code summary_date}. */
     private static void activity(RecordFields r, RecordBatch.Builder out) {
         OffsetDateTime start = r.dateTime("day_start");
-        SampleSeries met = r.has("met_1min") && start != null
-                ? new SampleSeries(start, 60, r.floats("met_1min", false, "met_1min")) : null;
-        if (met != null) {
-            FieldRanges.checkLength("met_1min", met.size(), Duration.ofHours(25), 60);
-        }
+        String classes = PeriodFit.text("class_5min", r.text("class_5min"), ACTIVITY_DAY, 300, r.leftOut());
+        SampleSeries met = r.has("met_1min") && start != null ? new SampleSeries(start, 60, PeriodFit.items("met_1min",
+                r.floats("met_1min", false, "met_1min"), ACTIVITY_DAY, 60, r.leftOut())) : null;
+        ActivityTimes times = new ActivityTimes(seconds(r, "high"), seconds(r, "medium"), seconds(r, "low"),
+                seconds(r, "inactive"), seconds(r, "rest"), seconds(r, "non_wear"));
         out.add(new DailyActivity(null, r.requireDate("summary_date"), r.integer("score"), r.integer("steps"),
-                r.integer("cal_active"), r.integer("cal_total"), start, r.text("class_5min"), met));
+                r.integer("cal_active"), r.integer("cal_total"), start, classes, met, null, times, null));
+    }
+
+    /** V1 counts the time in each activity class in minutes, V2 in seconds. */
+    private static Integer seconds(RecordFields r, String minutesField) {
+        Integer minutes = r.integer(minutesField);
+        return minutes == null ? null : Math.multiplyExact(minutes, 60);
     }
 
     /** Inferred, not documented: a V1 readiness shares the summary_date of the night it is computed from. */

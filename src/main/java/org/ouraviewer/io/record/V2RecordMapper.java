@@ -28,8 +28,9 @@ import org.ouraviewer.model.Workout;
 
 /**
  * Maps one V2 document (as a tree, from any format) to the model: the one place records are built. Unknown
- * fields are ignored (the API grows); an impossible value throws {@link RecordException}, which skips the
- * record.
+ * fields are ignored (the API grows). What places a record (its day, its start and end, a heart-rate row's
+ * bpm and time) throws {@link RecordException} when impossible, which skips the record; any other impossible
+ * value is left out alone ({@link RecordFields}), a series longer than its period cut ({@link PeriodFit}).
  */
 public final class V2RecordMapper {
     /** A day of activity samples: 24 h, 25 on the day clocks go back. */
@@ -74,14 +75,8 @@ public final class V2RecordMapper {
 
     private static DailyActivity activity(RecordFields r) {
         OffsetDateTime start = r.dateTime("timestamp");
-        String classes = r.text("class_5_min");
-        if (classes != null) {
-            FieldRanges.checkLength("class_5_min", classes.length(), ACTIVITY_DAY, 300);
-        }
-        SampleSeries met = r.series("met", start);
-        if (met != null) {
-            FieldRanges.checkLength("met", met.size(), ACTIVITY_DAY, met.intervalSeconds());
-        }
+        String classes = PeriodFit.text("class_5_min", r.text("class_5_min"), ACTIVITY_DAY, 300, r.leftOut());
+        SampleSeries met = PeriodFit.series("met", r.series("met", start), ACTIVITY_DAY, r.leftOut());
         ActivityTimes times = new ActivityTimes(r.integer("high_activity_time"), r.integer("medium_activity_time"),
                 r.integer("low_activity_time"), r.integer("sedentary_time"), r.integer("resting_time"),
                 r.integer("non_wear_time"));
@@ -97,7 +92,7 @@ public final class V2RecordMapper {
     /** {@code {"average": 98.5}} in the API, a bare number in Oura on the Web's CSV. */
     private static Double spo2Average(RecordFields r) {
         return r.node().path("spo2_percentage").isObject() ? r.child("spo2_percentage").number("average")
-                : r.has("spo2_percentage") ? FieldRanges.check("average", r.number("spo2_percentage")) : null;
+                : r.number("spo2_percentage");
     }
 
     private static Workout workout(RecordFields r) {
@@ -125,26 +120,20 @@ public final class V2RecordMapper {
         SleepVitals vitals = new SleepVitals(r.number("average_heart_rate"), r.integer("lowest_heart_rate"),
                 r.number("average_hrv"), r.number("average_breath"), r.integer("efficiency"));
         Integer readiness = r.node().path("readiness").isObject() ? r.child("readiness").integer("score") : null;
-        return new SleepPeriod(r.text("id"), r.requireDate("day"), SleepType.fromCode(r.text("type")), start, end,
+        // a table that lost the day (a pandas dump): the period counts for the day it ends, on its own clock
+        LocalDate day = r.has("day") ? r.requireDate("day") : end.toLocalDate();
+        return new SleepPeriod(r.text("id"), day, SleepType.fromCode(r.text("type")), start, end,
                 durations, vitals, heartRate, hrv, phases, movement, readiness, false);
     }
 
     /** A series of a period, bounded by the period: no more samples than its length holds. */
     static SampleSeries periodSeries(RecordFields r, String field, OffsetDateTime start, Duration length) {
-        SampleSeries s = r.series(field, start);
-        if (s != null) {
-            FieldRanges.checkLength(field, s.size(), length, s.intervalSeconds());
-        }
-        return s;
+        return PeriodFit.series(field, r.series(field, start), length, r.leftOut());
     }
 
     /** A string of one character per {@code seconds} of a period, bounded by the period. */
     static String periodText(RecordFields r, String field, Duration length, int seconds) {
-        String s = r.text(field);
-        if (s != null) {
-            FieldRanges.checkLength(field, s.length(), length, seconds);
-        }
-        return s;
+        return PeriodFit.text(field, r.text(field), length, seconds, r.leftOut());
     }
 
     private static Session session(RecordFields r) {
@@ -163,12 +152,8 @@ public final class V2RecordMapper {
     /** Heart-rate rows met as trees (the first row of a list, CSV rows of a small file); the rest are streamed. */
     private static void heartRate(RecordFields r, RecordBatch.Builder out) {
         long time = r.has("timestamp") ? r.dateTimeOrUtc("timestamp").toEpochSecond()
-                : TimestampParser.epochSecondOfUnix(r.number("timestamp_unix"));
-        Double bpm = r.number("bpm");
-        if (bpm == null) {
-            throw new RecordException("bpm is missing");
-        }
-        addHeartRate(out, time, bpm, HeartRateSource.fromCode(r.text("source")));
+                : TimestampParser.epochSecondOfUnix(r.requireNumber("timestamp_unix"));
+        addHeartRate(out, time, r.requireNumber("bpm"), HeartRateSource.fromCode(r.text("source")));
     }
 
     private static final long FIRST_SECOND = FieldRanges.FIRST_DAY.toEpochDay() * 86_400;

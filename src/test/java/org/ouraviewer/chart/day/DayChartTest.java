@@ -73,7 +73,7 @@ class DayChartTest {
     @Test
     void heartRateIsAPolylinePerSourceAndAGapStaysAGap() {
         DaySeries.Points points = new DaySeries.Points(new double[] {0, 300, 600, 700, 2000},
-                new float[] {60, 62, 64, 120, 70}, new HeartRateSource[] {HeartRateSource.AWAKE,
+                new double[] {60, 62, 64, 120, 70}, new HeartRateSource[] {HeartRateSource.AWAKE,
                 HeartRateSource.AWAKE, HeartRateSource.AWAKE, HeartRateSource.WORKOUT, HeartRateSource.AWAKE});
         ValueScale scale = ValueScale.nice(40, 140, 5, 0, 100);
         PointShapes.Drawn d = PointShapes.of(List.of(points), t -> t, scale, 0, 3000, DayLayout.HEART_RATE_GAP,
@@ -92,14 +92,14 @@ class DayChartTest {
         DaySeries s = series();
         DayReading first = DayReading.at(s, START + 30);
         assertEquals(ActivityClass.REST, first.activityClass());
-        assertEquals(1.0f, first.met());
-        assertEquals(60f, first.heartRate()); // the 04:00 row, held 5 minutes
+        assertEquals(1.0, first.met());
+        assertEquals(60, first.heartRate()); // the 04:00 row, held 5 minutes
         assertEquals(HeartRateSource.AWAKE, first.heartRateSource());
-        assertTrue(Float.isNaN(DayReading.at(s, START + 100).met()), "the null MET item is a gap");
+        assertTrue(Double.isNaN(DayReading.at(s, START + 100).met()), "the null MET item is a gap");
         DayReading walk = DayReading.at(s, START + 6 * 3600 + 30);
         assertEquals("Walking", walk.workout());
-        assertEquals(33.5f, walk.skinTemperature());
-        assertTrue(Float.isNaN(walk.heartRate()), "no heart rate for hours: a gap, not the last value");
+        assertEquals(33.5, walk.skinTemperature());
+        assertTrue(Double.isNaN(walk.heartRate()), "no heart rate for hours: a gap, not the last value");
         assertNull(walk.activityClass());
         DayReading asleep = DayReading.at(s, START + 3600);
         assertEquals("Long sleep", asleep.sleep());
