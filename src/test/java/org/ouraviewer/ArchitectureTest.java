@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String UI = "org.ouraviewer.ui";
     /** The features of the window: none of them reaches into another. */
-    private static final List<String> FEATURES = List.of("calendar", "night", "tags", "workouts", "fetch", "trends",
-            "nights");
+    private static final List<String> FEATURES = List.of("calendar", "night", "day", "tags", "workouts", "fetch",
+            "trends", "nights");
     /**
      * What features may use: the shared state, dialogs and helpers ({@code common}), the table widgets, and
      * the chart widgets (canvas painter, zoom gestures, range control, picture export).

@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,7 +36,8 @@ public final class CalendarView implements TabView {
             new KeyHelp("Arrows", "Previous or next day, week"),
             new KeyHelp("Page Up, Page Down", "Previous or next month"),
             new KeyHelp("Home, End", "First or last day with data"),
-            new KeyHelp("Enter or click", "Open the day's night"));
+            new KeyHelp("Enter or click", "Open the day's night"),
+            new KeyHelp("D", "Open the day's activity in the Day tab (or right-click the day)"));
 
     private final AppModel app;
     private final CalendarViewModel viewModel = new CalendarViewModel();
@@ -100,6 +104,7 @@ public final class CalendarView implements TabView {
         });
         months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         months.setOnMouseClicked(e -> months.requestFocus());
+        months.setOnContextMenuRequested(this::onContextMenu);
     }
 
     private void onKey(KeyEvent e) {
@@ -118,10 +123,35 @@ public final class CalendarView implements TabView {
                     app.openDay(day);
                 }
             }
+            case D -> {
+                LocalDate day = viewModel.selectedDayProperty().get();
+                if (day != null && !e.isShortcutDown()) {
+                    app.openActivityDay(day);
+                }
+            }
             default -> {
                 return;
             }
         }
+        e.consume();
+    }
+
+    /** Right-click on a day: open its night or its activity day. */
+    private void onContextMenu(ContextMenuEvent e) {
+        Node n = e.getPickResult().getIntersectedNode();
+        while (n != null && !(n instanceof DayCellView)) {
+            n = n.getParent();
+        }
+        LocalDate day = n == null ? null : ((DayCellView) n).day();
+        if (day == null) {
+            return;
+        }
+        viewModel.select(day);
+        MenuItem night = new MenuItem("Open the night");
+        night.setOnAction(a -> app.openDay(day));
+        MenuItem activity = new MenuItem("Open the activity day");
+        activity.setOnAction(a -> app.openActivityDay(day));
+        new ContextMenu(night, activity).show(months, e.getScreenX(), e.getScreenY());
         e.consume();
     }
 

@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,8 @@ final class MonthGrid extends VBox {
             DayCellView cell = new DayCellView(viewModel::describe);
             cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             cell.setOnMouseClicked(e -> {
-                if (cell.day() != null) {
+                // the secondary button asks for the context menu, not the night
+                if (cell.day() != null && e.getButton() == MouseButton.PRIMARY) {
                     onClick.accept(cell.day());
                 }
             });

@@ -58,6 +58,12 @@ public final class AppModel {
         tab.set(Page.NIGHT);
     }
 
+    /** Shows {@code day} in the Day tab: its activity day (from the calendar, the Night tab, a table's row). */
+    public void openActivityDay(LocalDate day) {
+        this.day.set(day);
+        tab.set(Page.DAY);
+    }
+
     /**
      * Shows {@code day}'s night over the median of the user's nights in the Nights tab ("Compare with my usual
      * night" of the Night tab). The day is set even when it was asked for before, so each request is seen.

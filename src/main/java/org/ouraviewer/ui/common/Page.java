@@ -6,5 +6,5 @@ package org.ouraviewer.ui.common;
  * above the views, so that no view needs to know the others.
  */
 public enum Page {
-    CALENDAR, NIGHT, TAGS, WORKOUTS, TRENDS, NIGHTS
+    CALENDAR, NIGHT, DAY, TAGS, WORKOUTS, TRENDS, NIGHTS
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.input.KeyCombination;
 import org.ouraviewer.ui.calendar.CalendarView;
 import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.day.DayView;
 import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
@@ -23,6 +24,7 @@ import org.ouraviewer.ui.workouts.WorkoutsView;
 enum MainTab {
     CALENDAR(Page.CALENDAR, "Calendar", "Shortcut+1", CalendarView::new, CalendarView.KEYS),
     NIGHT(Page.NIGHT, "Night", "Shortcut+2", NightView::new, NightView.KEYS),
+    DAY(Page.DAY, "Day", "Shortcut+7", DayView::new, DayView.KEYS),
     TAGS(Page.TAGS, "Tags", "Shortcut+3", TagsView::new, TagsView.KEYS),
     WORKOUTS(Page.WORKOUTS, "Workouts", "Shortcut+4", WorkoutsView::new, WorkoutsView.KEYS),
     TRENDS(Page.TRENDS, "Trends", "Shortcut+5", TrendsView::new, TrendsView.KEYS),

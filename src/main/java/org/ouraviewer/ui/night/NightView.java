@@ -38,7 +38,8 @@ import org.ouraviewer.ui.common.ViewContext;
 public final class NightView implements TabView, Exportable {
     /** The keys the tab answers to, for the keyboard help. */
     public static final List<KeyHelp> KEYS = KeyHelp.join(
-            List.of(new KeyHelp("Left, Right", "Previous or next night with sleep data")),
+            List.of(new KeyHelp("Left, Right", "Previous or next night with sleep data"),
+                    new KeyHelp("D", "The activity day in the Day tab")),
             ZoomKeys.help("Show the whole night again"));
 
     private final ViewContext context;
@@ -123,7 +124,12 @@ public final class NightView implements TabView, Exportable {
         usual.setTooltip(new Tooltip("This night laid over the median of your nights, in the Nights tab"));
         usual.setOnAction(e -> app.compareWithUsualNight(viewModel.dayProperty().get()));
         usual.disableProperty().bind(viewModel.seriesProperty().isNull());
-        HBox toolbar = new HBox(previous, datePicker, next, title, spacer, usual, reset, export);
+        Button activity = new Button("Day");
+        activity.getStyleClass().add("night-day");
+        activity.setTooltip(new Tooltip("This day's activity, 04:00 to 04:00, in the Day tab (D)"));
+        activity.setOnAction(e -> openActivityDay());
+        activity.disableProperty().bind(viewModel.dayProperty().isNull());
+        HBox toolbar = new HBox(previous, datePicker, next, title, spacer, activity, usual, reset, export);
         toolbar.getStyleClass().add("night-toolbar");
         Label hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
                 + " · + and − zoom · Left/Right: previous/next night");
@@ -170,10 +176,19 @@ public final class NightView implements TabView, Exportable {
             } else if (e.getCode() == KeyCode.RIGHT) {
                 viewModel.nextDay();
                 e.consume();
+            } else if (e.getCode() == KeyCode.D && !e.isShortcutDown()) {
+                openActivityDay();
+                e.consume();
             } else {
                 ZoomKeys.handle(e, viewModel.zoom());
             }
         });
+    }
+
+    private void openActivityDay() {
+        if (viewModel.dayProperty().get() != null) {
+            app.openActivityDay(viewModel.dayProperty().get());
+        }
     }
 
     /** Brings the controls in line with the view-viewModel after the day or the data changed. */

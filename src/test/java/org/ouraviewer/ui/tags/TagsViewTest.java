@@ -65,7 +65,7 @@ class TagsViewTest {
         robot.doubleClickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(row.getItem().day(), model.dayProperty().get());
-        assertEquals(Page.NIGHT, model.tabProperty().get());
+        assertEquals(Page.DAY, model.tabProperty().get());
     }
 
     @Test
@@ -74,7 +74,7 @@ class TagsViewTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(table(robot).getItems().get(3).day(), model.dayProperty().get());
-        assertEquals(Page.NIGHT, model.tabProperty().get());
+        assertEquals(Page.DAY, model.tabProperty().get());
     }
 
     @Test

@@ -63,14 +63,14 @@ class WorkoutsViewTest {
     }
 
     @Test
-    void doubleClickOpensTheDayInTheNightTab(FxRobot robot) {
+    void doubleClickOpensTheDayInTheDayTab(FxRobot robot) {
         TableRow<WorkoutRow> row = rowAt(robot, 2);
         WorkoutRow item = row.getItem();
         assertNull(model.dayProperty().get());
         robot.doubleClickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(item.day(), model.dayProperty().get());
-        assertEquals(Page.NIGHT, model.tabProperty().get());
+        assertEquals(Page.DAY, model.tabProperty().get());
     }
 
     @Test
@@ -85,7 +85,7 @@ class WorkoutsViewTest {
         WorkoutRow below = table(robot).getItems().get(6);
         assertNotNull(below);
         assertEquals(below.day(), model.dayProperty().get());
-        assertEquals(Page.NIGHT, model.tabProperty().get());
+        assertEquals(Page.DAY, model.tabProperty().get());
         assertTrue(item.ordinal() != below.ordinal());
     }
 
