@@ -4,15 +4,17 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.ouraviewer.cli.CommandLine;
 import org.ouraviewer.cli.ExitCode;
+import org.ouraviewer.desktop.InstanceEndpoint;
 import org.ouraviewer.log.AppLog;
 
 /**
  * The launcher's entry point: a headless command when the first word names one (or is no file to open),
- * otherwise the window. It deliberately does not extend {@code Application}, so headless commands never
- * load the JavaFX toolkit.
+ * otherwise the window, unless a window is open already: then the files go to it ({@link InstanceEndpoint}).
+ * It deliberately does not extend {@code Application}, so headless commands never load the JavaFX toolkit.
  */
 public final class Main {
     private Main() {
@@ -25,6 +27,10 @@ public final class Main {
             System.setProperty("java.awt.headless", "true");
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             System.exit(CommandLine.run(args, out, err));
+        }
+        InstanceEndpoint endpoint = InstanceEndpoint.standard();
+        if (endpoint.handOver(List.of(args))) {
+            System.exit(ExitCode.OK); // the window already open took the files and comes to the front
         }
         Optional<String> noWindow = CommandLine.whyNoWindow(System.getenv(), System.getProperty("os.name", ""));
         if (noWindow.isPresent()) {
