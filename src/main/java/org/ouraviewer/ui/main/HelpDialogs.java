@@ -12,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
 
 /**
  * Help ▸ Keyboard shortcuts and Help ▸ About. The shortcuts are read from the menus and the tabs'
