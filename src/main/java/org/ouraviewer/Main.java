@@ -2,6 +2,7 @@ package org.ouraviewer;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.ouraviewer.cli.CommandLine;
 import org.ouraviewer.cli.ExitCode;
 import org.ouraviewer.desktop.InstanceEndpoint;
+import org.ouraviewer.desktop.InstanceServer;
 import org.ouraviewer.log.AppLog;
 
 /**
@@ -38,12 +40,26 @@ public final class Main {
             System.exit(ExitCode.INCOMPLETE);
         }
         AppLog.install(true);
+        Optional<InstanceServer> handOvers = endpoint.listen();
         try {
-            org.ouraviewer.ui.OuraViewerApp.launchWindow(args);
+            org.ouraviewer.ui.OuraViewerApp.launchWindow(args, handOvers);
         } catch (RuntimeException | Error e) {
             AppLog.install(false); // the stack goes to the log file only
             err.println(CommandLine.windowFailed(e));
+            close(handOvers);
             System.exit(ExitCode.INCOMPLETE);
+        }
+        close(handOvers);
+    }
+
+    /** The window is gone: the next launch finds no socket and opens its own at once. */
+    private static void close(Optional<InstanceServer> handOvers) {
+        try {
+            if (handOvers.isPresent()) {
+                handOvers.get().close();
+            }
+        } catch (IOException e) {
+            // a stale socket file costs the next launch nothing: it replaces it
         }
     }
 }
