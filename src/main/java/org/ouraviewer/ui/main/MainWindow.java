@@ -247,6 +247,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Files that a second launch of the app handed over: opened as if dropped on the window, which comes to
+     * the front (none given: it only comes to the front).
+     */
+    public void openHandedOver(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            commands.open(paths); // what a drop does
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     public void show() {
         stage.show();
         NewDataOffer.showIfSignedIn(context); // an offer only: nothing is fetched unless asked

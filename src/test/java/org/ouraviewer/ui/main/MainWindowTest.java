@@ -113,6 +113,22 @@ class MainWindowTest {
         assertTrue(contains(settingsFile, "daily_readiness"), "the settings are saved after a load");
     }
 
+    /** What a second launch hands over (InstanceEndpoint) adds up like a drop, and the window comes back. */
+    @Test
+    void filesHandedOverBySecondLaunchOpenLikeADropAndBringTheWindowBack(FxRobot robot) {
+        drop(robot, SLEEP);
+        robot.interact(() -> stage.setIconified(true));
+        robot.interact(() -> window.openHandedOver(List.of()));
+        assertFalse(stage.isIconified(), "a launch without files only brings the window back");
+        assertEquals(1, model.loaded().files().size());
+
+        robot.interact(() -> stage.setIconified(true));
+        robot.interact(() -> window.openHandedOver(List.of(READINESS)));
+        assertFalse(stage.isIconified());
+        assertEquals(2, model.loaded().files().size(), "added to what was open, as a drop adds");
+        assertFalse(model.data().dailyReadinessByDay().isEmpty());
+    }
+
     @Test
     void clickingADayOpensItsNight(FxRobot robot) throws Exception {
         drop(robot, SLEEP);
