@@ -13,7 +13,8 @@ public final class MetricAxis {
     /** How many of the metric's units make one unit of its ticks: 3600 for seconds, 60 for bedtime minutes. */
     static double tickUnit(DayMetric m) {
         return switch (m) {
-            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S -> 3600;
+            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S, RECOVERY_HIGH_S, TIME_IN_BED_S, HIGH_ACTIVITY_S,
+                 MEDIUM_ACTIVITY_S, LOW_ACTIVITY_S, SEDENTARY_S, NON_WEAR_S -> 3600;
             case BEDTIME_MIN -> 60;
             default -> 1;
         };
@@ -29,7 +30,8 @@ public final class MetricAxis {
     /** The title of the axis: the metric's name and its unit ("Total sleep (h)", "Bedtime (clock)"). */
     public static String title(DayMetric m) {
         return switch (m) {
-            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S -> m.label() + " (h)";
+            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S, RECOVERY_HIGH_S, TIME_IN_BED_S, HIGH_ACTIVITY_S,
+                 MEDIUM_ACTIVITY_S, LOW_ACTIVITY_S, SEDENTARY_S, NON_WEAR_S -> m.label() + " (h)";
             case BEDTIME_MIN -> m.label() + " (clock)";
             default -> m.unit().isEmpty() ? m.label() : m.label() + " (" + m.unit() + ")";
         };
@@ -38,7 +40,8 @@ public final class MetricAxis {
     /** A tick's label, without the unit (the title has it): {@code 7:30}, {@code 23:00}, {@code +0.5}, {@code 8000}. */
     public static String tick(DayMetric m, double value) {
         return switch (m) {
-            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S -> {
+            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S, RECOVERY_HIGH_S, TIME_IN_BED_S, HIGH_ACTIVITY_S,
+                 MEDIUM_ACTIVITY_S, LOW_ACTIVITY_S, SEDENTARY_S, NON_WEAR_S -> {
                 long minutes = Math.round(value / 60);
                 yield minutes / 60 + (minutes % 60 < 10 ? ":0" : ":") + minutes % 60;
             }
@@ -63,7 +66,8 @@ public final class MetricAxis {
         String sign = value > 0 ? "+" : value < 0 ? "−" : "±";
         double a = Math.abs(value);
         return sign + switch (m) {
-            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S -> tick(m, a) + " h";
+            case TOTAL_SLEEP_S, DEEP_SLEEP_S, REM_SLEEP_S, STRESS_HIGH_S, RECOVERY_HIGH_S, TIME_IN_BED_S, HIGH_ACTIVITY_S,
+                 MEDIUM_ACTIVITY_S, LOW_ACTIVITY_S, SEDENTARY_S, NON_WEAR_S -> tick(m, a) + " h";
             case BEDTIME_MIN -> Math.round(a) + " min";
             case TEMPERATURE_DEVIATION -> NightNumbers.fixed(a, 2) + " °C";
             default -> NightNumbers.fixed(a, a >= 100 ? 0 : 1) + (m.unit().isEmpty() ? "" : " " + m.unit());

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.Durations;
+import org.ouraviewer.text.NumberText;
 
 /**
  * The series of a night as CSV: one row per 30 seconds (the resolution of {@code movement_30_sec}) from each
@@ -14,7 +15,7 @@ import org.ouraviewer.text.Durations;
  * crosshair does: the 5-minute phase and the heart-rate and HRV samples covering it, and the movement.
  * Columns: {@code time} (recorded local time with its offset), {@code period} (type), {@code phase} (deep,
  * light, rem, awake), {@code heart_rate_bpm}, {@code hrv_ms}, {@code movement} (1 still … 4 active). A gap
- * is an empty cell.
+ * is an empty cell; a sample is written as the file wrote it (60.9).
  */
 public final class NightCsv {
     public static final String HEADER = "time,period,phase,heart_rate_bpm,hrv_ms,movement";
@@ -38,21 +39,14 @@ public final class NightCsv {
                 w.write(',');
                 w.write(r.phase() == SleepPhase.NONE ? "" : SleepPhase.label(r.phase()).toLowerCase(java.util.Locale.ROOT));
                 w.write(',');
-                w.write(number(r.heartRate()));
+                w.write(NumberText.cell(r.heartRate()));
                 w.write(',');
-                w.write(number(r.hrv()));
+                w.write(NumberText.cell(r.hrv()));
                 w.write(',');
                 w.write(r.movement() == SleepPhase.NONE ? "" : Integer.toString(r.movement()));
                 w.write("\r\n");
             }
         }
         w.flush();
-    }
-
-    private static String number(float v) {
-        if (Float.isNaN(v)) {
-            return "";
-        }
-        return v == Math.rint(v) ? Long.toString((long) v) : Float.toString(v);
     }
 }

@@ -3,6 +3,7 @@ package org.ouraviewer.chart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ouraviewer.model.FloatDecimal;
 import org.ouraviewer.model.SampleSeries;
 import org.ouraviewer.model.SleepPeriod;
 
@@ -15,16 +16,19 @@ public final class NightSeries {
     public record Run(double start, double end, int level) {
     }
 
-    /** A regular series: sample {@code i} covers {@code [start + i·interval, start + (i+1)·interval)}. */
+    /**
+     * A regular series: sample {@code i} covers {@code [start + i·interval, start + (i+1)·interval)}. The floats
+     * are for drawing; {@link #valueAt} gives the number as written ({@link FloatDecimal}).
+     */
     public record Samples(double start, double interval, float[] values) {
         public double time(int i) {
             return start + i * interval;
         }
 
-        /** The sample covering {@code t}, or NaN for a gap or outside the series. */
-        public float valueAt(double t) {
+        /** The sample covering {@code t} as the file wrote it, or NaN for a gap or outside the series. */
+        public double valueAt(double t) {
             int i = (int) Math.floor((t - start) / interval);
-            return i >= 0 && i < values.length ? values[i] : Float.NaN;
+            return i >= 0 && i < values.length ? FloatDecimal.toDouble(values[i]) : Double.NaN;
         }
     }
 
@@ -153,14 +157,14 @@ public final class NightSeries {
     }
 
     /** The sample covering {@code t} in any of the series, or NaN. */
-    public static float valueAt(List<Samples> series, double t) {
+    public static double valueAt(List<Samples> series, double t) {
         for (Samples s : series) {
-            float v = s.valueAt(t);
-            if (!Float.isNaN(v)) {
+            double v = s.valueAt(t);
+            if (!Double.isNaN(v)) {
                 return v;
             }
         }
-        return Float.NaN;
+        return Double.NaN;
     }
 
     /** What the chart shows at {@code t}: the crosshair's readout and a CSV row. */
@@ -169,6 +173,6 @@ public final class NightSeries {
     }
 
     /** The values at one moment; NaN and {@link SleepPhase#NONE} where nothing was recorded. */
-    public record Reading(double time, int phase, float heartRate, float hrv, int movement) {
+    public record Reading(double time, int phase, double heartRate, double hrv, int movement) {
     }
 }

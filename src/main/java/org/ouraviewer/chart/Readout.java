@@ -17,8 +17,8 @@ public final class Readout {
                 .map(p -> "  " + p.type().label()).findFirst().orElse("  between periods");
         return List.of(Durations.clock(series.timeline().at(epochSecond)) + period,
                 "Phase: " + (r.phase() == SleepPhase.NONE ? NONE : SleepPhase.label(r.phase())),
-                "Heart rate: " + (Float.isNaN(r.heartRate()) ? NONE : NightNumbers.number(r.heartRate(), " bpm")),
-                "HRV: " + (Float.isNaN(r.hrv()) ? NONE : NightNumbers.number(r.hrv(), " ms")),
+                "Heart rate: " + (Double.isNaN(r.heartRate()) ? NONE : NightNumbers.number(r.heartRate(), " bpm")),
+                "HRV: " + (Double.isNaN(r.hrv()) ? NONE : NightNumbers.number(r.hrv(), " ms")),
                 "Movement: " + (r.movement() == SleepPhase.NONE ? NONE : SleepPhase.movementLabel(r.movement())));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ouraviewer.metrics.PeriodMean;
 import org.ouraviewer.metrics.Trend;
+import org.ouraviewer.text.NumberText;
 
 /**
  * The series of a trend chart as one tidy CSV table, every metric and every kind of row under one header,
@@ -16,7 +17,8 @@ import org.ouraviewer.metrics.Trend;
  * name in the commands), {@code value} (the day's value, or the period's mean), {@code rolling_mean} (day
  * rows: the mean of the window ending that day, as {@code trends} computes it), {@code days} (period rows:
  * how many days have a value). Every day of the range has a row; a missing value is an empty cell. Numbers
- * in the metric's own unit (seconds, minutes after noon, …), as {@code trends --json} writes them.
+ * in the metric's own unit (seconds, minutes after noon, …), as {@code trends --json} writes them
+ * ({@link NumberText}).
  */
 public final class TrendCsv {
     public static final String HEADER = "kind,period,metric,value,rolling_mean,days";
@@ -32,8 +34,8 @@ public final class TrendCsv {
         for (Trend t : trends) {
             String metric = t.metric().id();
             for (int i = 0; i < t.size(); i++) {
-                w.write("day," + t.day(i) + "," + metric + "," + number(t.value(i)) + "," + number(t.rolling(i))
-                        + ",\r\n");
+                w.write("day," + t.day(i) + "," + metric + "," + NumberText.cell(t.value(i)) + ","
+                        + NumberText.cell(t.rolling(i)) + ",\r\n");
             }
             periods(w, "week", metric, t.weeks());
             periods(w, "month", metric, t.months());
@@ -43,15 +45,8 @@ public final class TrendCsv {
 
     private static void periods(Writer w, String kind, String metric, List<PeriodMean> periods) throws IOException {
         for (PeriodMean p : periods) {
-            w.write(kind + "," + p.period() + "," + metric + "," + number(p.mean()) + ",," + p.count() + "\r\n");
+            w.write(kind + "," + p.period() + "," + metric + "," + NumberText.cell(p.mean()) + ",," + p.count()
+                    + "\r\n");
         }
-    }
-
-    /** As JSON writes doubles: whole numbers without a fraction, others in full. */
-    static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

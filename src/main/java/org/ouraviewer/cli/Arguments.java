@@ -1,5 +1,8 @@
 package org.ouraviewer.cli;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ouraviewer.io.AtomicFiles;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.text.Problems;
 
@@ -163,6 +167,40 @@ public final class Arguments {
             throw new UsageException(what + " \"" + Problems.printable(text) + "\" cannot be a file name here"
                     + (nonAscii ? ": this system's locale cannot write its letters; start oura-viewer with a UTF-8"
                     + " locale, for example LC_ALL=C.UTF-8" : ""));
+        }
+    }
+
+    /**
+     * Checks an {@code --out FILE} before any work: a folder, a device, a FIFO, a link to one of those, or a
+     * path whose folder is a file is a usage error (CLI.md, "Exit codes"), and nothing is changed.
+     */
+    static void writableFile(Path target, String what) throws UsageException {
+        try {
+            AtomicFiles.checkTarget(target);
+        } catch (AtomicFiles.NotAFileException e) {
+            throw new UsageException(what + " " + e.getMessage() + "; nothing was written");
+        } catch (IOException e) {
+            // not knowable now (permissions, a link that cannot be read): writing will say so
+        }
+    }
+
+    /**
+     * Checks an {@code --out DIR} of fetch: it must be a folder or not exist yet (its own folder being one),
+     * and each {@code oura-*} file in it that a fetch may replace must be a regular file.
+     */
+    static void writableFolder(Path folder, String what) throws UsageException {
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "oura-*")) {
+                for (Path file : files) {
+                    writableFile(file, what + " holds " + Problems.name(file) + ", and");
+                }
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                // not readable now: the fetch says so
+            }
+        } else if (Files.exists(folder)) {
+            throw new UsageException(what + " " + Problems.path(folder) + " is a file, not a folder");
+        } else {
+            writableFile(folder, what);
         }
     }
 }

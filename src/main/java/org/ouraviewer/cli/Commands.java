@@ -27,6 +27,8 @@ final class Commands {
             new Registered("night", "DAY PATH... [--json]", "the sleep periods of one day", NightCommand::run),
             new Registered("export-night", "DAY PATH... --out FILE [--width W] [--height H]", "",
                     ExportNightCommand::run),
+            new Registered("day", "DAY PATH... [--json]", "the activity day: classes, MET, heart rate, workouts,"
+                    + " sessions, tags, stress", DayCommand::run),
             new Registered("fetch", "--out DIR [--source oura|openhumans] [--token-file F] [--start DAY] [--end DAY]"
                     + " [--base-url URL]", "", FetchCommand::run),
             new Registered("trends", "PATH... [--metric M]... [--from DAY] [--to DAY] [--window N] [--json]", "",

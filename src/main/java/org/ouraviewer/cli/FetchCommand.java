@@ -44,6 +44,7 @@ final class FetchCommand {
                     + "\"");
         }
         Path folder = Arguments.path(a.requireOption("--out"), "--out");
+        Arguments.writableFolder(folder, "--out");
         String sourceName = a.option("--source") == null ? "oura" : a.option("--source");
         FetchSource source = FetchSource.fromOption(sourceName).orElseThrow(
                 () -> new UsageException("--source must be oura or openhumans, not \"" + sourceName + "\""));

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.function.IntToDoubleFunction;
+import org.ouraviewer.text.NumberText;
 
 /**
  * Writes the commands' JSON; numbers that are whole print without a fraction, as the API writes them.
- * Computed numbers (means, intervals, percentiles, shares) are rounded to {@value #SIGNIFICANT_DIGITS}
- * significant digits: that drops floating-point noise (0.1 + 0.2 prints 0.3, a mean of 74 and 75 prints
- * 74.5) and keeps far more precision than any Oura value has. NaN, the computations' "no value", is null.
+ * Computed numbers (means, intervals, percentiles, shares) are rounded to {@value NumberText#SIGNIFICANT_DIGITS}
+ * significant digits ({@link NumberText}). NaN, the computations' "no value", is null.
  */
 final class JsonOutput implements AutoCloseable {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -49,10 +46,7 @@ final class JsonOutput implements AutoCloseable {
         }
     }
 
-    static final int SIGNIFICANT_DIGITS = 10;
-    private static final MathContext ROUNDING = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
-
-    /** A computed number: null for NaN, else rounded to {@value #SIGNIFICANT_DIGITS} significant digits. */
+    /** A computed number: null for NaN, else rounded to {@value NumberText#SIGNIFICANT_DIGITS} significant digits. */
     void number(String field, double value) throws IOException {
         gen.writeFieldName(field);
         value(value);
@@ -63,7 +57,7 @@ final class JsonOutput implements AutoCloseable {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             gen.writeNull();
         } else {
-            gen.writeNumber(rounded(value));
+            gen.writeNumber(NumberText.plain(value));
         }
     }
 
@@ -76,11 +70,6 @@ final class JsonOutput implements AutoCloseable {
         gen.writeEndArray();
     }
 
-    /** {@code value} to {@value #SIGNIFICANT_DIGITS} significant digits, in plain notation: "74.5", "1500", "0.0123". */
-    static String rounded(double value) {
-        BigDecimal d = new BigDecimal(value).round(ROUNDING).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
-    }
 
     void string(String field, Object value) throws IOException {
         if (value == null) {

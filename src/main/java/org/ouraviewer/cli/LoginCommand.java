@@ -73,7 +73,11 @@ final class LoginCommand {
             return ExitCode.OK;
         } catch (FetchException e) {
             err.println("oura-viewer: " + e.getMessage());
-            return e.reason() == FetchException.Reason.FAILED ? ExitCode.NETWORK : ExitCode.AUTH;
+            return switch (e.reason()) {
+                case FAILED -> ExitCode.NETWORK;
+                case LOCAL_FILE -> ExitCode.USAGE; // the credential file cannot be written: found before the browser
+                default -> ExitCode.AUTH;
+            };
         } catch (CancellationException e) {
             err.println("oura-viewer: the sign-in was cancelled; nothing was stored.");
             return ExitCode.AUTH;

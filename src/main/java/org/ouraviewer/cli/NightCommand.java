@@ -123,6 +123,7 @@ final class NightCommand {
             return "-";
         }
         double d = n.doubleValue();
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format("%.1f", d);
+        // a decimal point in every language the machine may be set to
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
     }
 }

@@ -34,6 +34,7 @@ record PictureOutput(Path target, boolean svg, int width, int height) {
                     + " more than the %,d it may have; make it smaller, or write SVG", width, height,
                     (long) width * height, Picture.MAX_PNG_PIXELS));
         }
+        Arguments.writableFile(target, "--out");
         return new PictureOutput(target, svg, width, height);
     }
 

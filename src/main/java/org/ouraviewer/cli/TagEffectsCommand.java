@@ -13,6 +13,7 @@ import org.ouraviewer.metrics.DayMetrics;
 import org.ouraviewer.metrics.TagDays;
 import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.metrics.TagEffects;
+import org.ouraviewer.text.NumberText;
 
 /**
  * {@code tag-effects PATH... [--metric M] [--lag N] [--json]}: what each tag goes with in one metric
@@ -108,6 +109,6 @@ final class TagEffectsCommand {
     }
 
     private static String fixed(double v) {
-        return Double.isNaN(v) ? "-" : JsonOutput.rounded(Math.round(v * 100) / 100.0);
+        return Double.isNaN(v) ? "-" : NumberText.plain(Math.round(v * 100) / 100.0);
     }
 }

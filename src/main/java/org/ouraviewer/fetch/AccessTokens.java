@@ -19,6 +19,14 @@ public interface AccessTokens {
      */
     Optional<String> renewedAfterRefusal(String refused) throws IOException;
 
+    /**
+     * The permissions the sign-in was granted (the token answer's space-separated {@code scope}); empty when
+     * unknown, as for a pasted token, and then every kind is asked for.
+     */
+    default Optional<String> grantedScope() throws IOException {
+        return Optional.empty();
+    }
+
     /** A token given as it is, never renewed. */
     static AccessTokens fixed(String token) {
         return new AccessTokens() {

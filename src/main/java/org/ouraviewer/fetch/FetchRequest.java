@@ -44,10 +44,16 @@ public record FetchRequest(FetchSource source, URI base, AccessTokens tokens, Da
      * be refused by the HTTP client with a message that may quote it, so it is stopped here.
      */
     public static boolean isPlausibleToken(String token) {
-        if (token == null || token.isBlank()) {
-            return false;
-        }
-        return token.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return token != null && isSendable(token.strip());
+    }
+
+    /**
+     * Whether the text can go into a request header as it is: visible ASCII, no space, no line break, not
+     * empty. The HTTP client refuses anything else with a message that quotes the whole header, token and
+     * all, so a token is checked with this before it is ever put into one.
+     */
+    public static boolean isSendable(String token) {
+        return token != null && !token.isEmpty() && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /** The source's own server, this computer's zone, standard retries. */

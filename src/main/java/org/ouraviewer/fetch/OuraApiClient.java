@@ -126,7 +126,13 @@ final class OuraApiClient {
         }
     }
 
-    private java.net.http.HttpRequest authorized(URI uri, String token) {
+    /** The request with the token; one that cannot go into a header is refused here, never quoted. */
+    private java.net.http.HttpRequest authorized(URI uri, String token) throws FetchException {
+        if (!FetchRequest.isSendable(token)) {
+            throw new FetchException(FetchException.Reason.SIGN_IN_AGAIN, "The Oura token holds spaces, line breaks"
+                    + " or other characters a token cannot have, so it was not sent; sign in again (or give another"
+                    + " token).");
+        }
         return sender.request(uri).header("Authorization", "Bearer " + token).build();
     }
 

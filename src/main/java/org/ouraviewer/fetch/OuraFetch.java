@@ -36,9 +36,15 @@ final class OuraFetch {
         List<FetchResult.Problem> problems = new ArrayList<>();
         // An expired sign-in is renewed (or refused) before anything is asked or written.
         request.tokens().current();
+        String granted = request.tokens().grantedScope().orElse(null);
         progress.planned(OuraRoutes.FETCHED.stream().map(OuraKind::route).toList());
         for (OuraKind kind : OuraRoutes.FETCHED) {
             sender.checkCancelled();
+            if (!OuraScopes.covers(granted, kind)) {
+                skipped.add(kind.route() + " (not granted: tick \"" + OuraScopes.of(kind) + "\" when signing in)");
+                progress.skipped(kind.route(), OuraScopes.notGranted(kind));
+                continue;
+            }
             progress.started(kind.route());
             String name = "oura-v2-" + kind.route() + ".json";
             try {
@@ -92,8 +98,9 @@ final class OuraFetch {
             case 401 -> "Oura refused the access token (HTTP 401): it has expired or is wrong. Sign in again"
                     + " (oura-viewer login) or get a new access token, then fetch again.";
             case 403 -> "Oura refused access (HTTP 403): the token lacks a permission (scope) for this data,"
-                    + " or the Oura membership has lapsed. Grant all scopes when signing in, or renew"
-                    + " the membership.";
+                    + " or the Oura membership has lapsed (without one the API refuses everything). Grant all"
+                    + " permissions when signing in, or renew the membership; the export ZIP from the Oura"
+                    + " Membership Hub needs no membership and opens here as it is.";
             case 426 -> "Oura refused the request (HTTP 426): the Oura app on the phone is too old. Update the"
                     + " Oura app, open it once to sync, then fetch again.";
             default -> null;

@@ -11,7 +11,7 @@ final class OuraRoutes {
             OuraKind.WORKOUT, OuraKind.TAG, OuraKind.ENHANCED_TAG, OuraKind.SESSION,
             OuraKind.DAILY_SPO2, OuraKind.DAILY_STRESS, OuraKind.DAILY_RESILIENCE,
             OuraKind.DAILY_CARDIOVASCULAR_AGE, OuraKind.VO2_MAX, OuraKind.SLEEP_TIME,
-            OuraKind.REST_MODE_PERIOD, OuraKind.HEARTRATE);
+            OuraKind.REST_MODE_PERIOD, OuraKind.RING_CONFIGURATION, OuraKind.HEARTRATE);
 
     private OuraRoutes() {
     }

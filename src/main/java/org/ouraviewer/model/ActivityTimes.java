@@ -1,11 +1,11 @@
 package org.ouraviewer.model;
 
 /**
- * Seconds a day of activity spent in each class (V2's {@code *_time} fields; V1 counts minutes). Any may
- * be null when the record does not say.
+ * The seconds a day spent in each activity class, as the daily_activity record gives them ({@code
+ * high_activity_time}, {@code medium_activity_time}, {@code low_activity_time}, {@code sedentary_time},
+ * {@code resting_time}, {@code non_wear_time}); {@code null} where absent.
  */
 public record ActivityTimes(Integer high, Integer medium, Integer low, Integer sedentary, Integer resting,
                             Integer nonWear) {
-    /** None known. */
     public static final ActivityTimes NONE = new ActivityTimes(null, null, null, null, null, null);
 }

@@ -33,7 +33,13 @@ public final class OuraData {
     private final List<EnhancedTag> enhancedTags;
     private final List<Workout> workouts;
     private final List<Session> sessions;
+    private final NavigableMap<LocalDate, DailyResilience> resilience;
+    private final NavigableMap<LocalDate, CardiovascularAge> cardiovascularAge;
+    private final NavigableMap<LocalDate, Vo2Max> vo2Max;
     private final HeartRateSamples heartRate;
+    private final TimedValues daytimeStress;
+    private final TimedValues daytimeRecovery;
+    private final TimedValues skinTemperature;
     private final Map<OuraKind, Integer> counts;
     private final NavigableSet<LocalDate> days;
 
@@ -43,6 +49,14 @@ public final class OuraData {
         dailyActivity = Collections.unmodifiableNavigableMap(m.byDay(m.dailyActivity, DailyActivity::day));
         spo2 = Collections.unmodifiableNavigableMap(m.byDay(m.spo2, DailySpo2::day));
         stress = Collections.unmodifiableNavigableMap(m.byDay(m.stress, DailyStress::day));
+        resilience = Collections.unmodifiableNavigableMap(m.byDay(m.resilience, DailyResilience::day));
+        cardiovascularAge = Collections.unmodifiableNavigableMap(m.byDay(m.cardiovascularAge,
+                CardiovascularAge::day));
+        // the latest estimate of a day is its value: put the later over the earlier
+        NavigableMap<LocalDate, Vo2Max> latestVo2 = new TreeMap<>();
+        m.vo2Max.stream().sorted(Comparator.comparing(Vo2Max::time,
+                Comparator.nullsFirst(Comparator.comparing(t -> t.toInstant())))).forEach(v -> latestVo2.put(v.day(), v));
+        vo2Max = Collections.unmodifiableNavigableMap(latestVo2);
         NavigableMap<LocalDate, List<SleepPeriod>> periods = new TreeMap<>();
         for (SleepPeriod p : m.sleep) {
             periods.computeIfAbsent(p.day(), d -> new ArrayList<>()).add(p);
@@ -59,6 +73,9 @@ public final class OuraData {
                 Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         sessions = List.copyOf(m.sessions);
         heartRate = m.heartRate;
+        daytimeStress = m.daytimeStress;
+        daytimeRecovery = m.daytimeRecovery;
+        skinTemperature = m.skinTemperature;
         counts = Collections.unmodifiableMap(m.counts());
         days = Collections.unmodifiableNavigableSet(m.days(this));
     }
@@ -89,6 +106,19 @@ public final class OuraData {
 
     public Optional<DailyStress> stress(LocalDate day) {
         return Optional.ofNullable(stress.get(day));
+    }
+
+    public Optional<DailyResilience> resilience(LocalDate day) {
+        return Optional.ofNullable(resilience.get(day));
+    }
+
+    public Optional<CardiovascularAge> cardiovascularAge(LocalDate day) {
+        return Optional.ofNullable(cardiovascularAge.get(day));
+    }
+
+    /** The day's latest VO2 max estimate (by its time). */
+    public Optional<Vo2Max> vo2Max(LocalDate day) {
+        return Optional.ofNullable(vo2Max.get(day));
     }
 
     /** Every sleep period counted for {@code day}, all types, ordered by start. */
@@ -155,6 +185,21 @@ public final class OuraData {
         return heartRate;
     }
 
+    /** The Hub export's daytime stress values ({@code stress_value}), NaN where a row has none. */
+    public TimedValues daytimeStress() {
+        return daytimeStress;
+    }
+
+    /** The Hub export's daytime recovery values ({@code recovery_value}), at the same times as the stress. */
+    public TimedValues daytimeRecovery() {
+        return daytimeRecovery;
+    }
+
+    /** The Hub export's skin temperature (°C). */
+    public TimedValues skinTemperature() {
+        return skinTemperature;
+    }
+
     /** Unique records per kind, for the kinds that have any. */
     public Map<OuraKind, Integer> recordCounts() {
         return counts;
@@ -189,7 +234,13 @@ public final class OuraData {
         final List<EnhancedTag> enhancedTags;
         final List<Workout> workouts;
         final List<Session> sessions;
+        final List<DailyResilience> resilience;
+        final List<CardiovascularAge> cardiovascularAge;
+        final List<Vo2Max> vo2Max;
         final HeartRateSamples heartRate;
+        final TimedValues daytimeStress;
+        final TimedValues daytimeRecovery;
+        final TimedValues skinTemperature;
         final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         Merger(List<RecordBatch> batches) {
@@ -203,6 +254,11 @@ public final class OuraData {
             dailyActivity = unique(ordered, b -> b.dailyActivity, DailyActivity::id, DailyActivity::day);
             spo2 = unique(ordered, b -> b.spo2, DailySpo2::id, DailySpo2::day);
             stress = unique(ordered, b -> b.stress, DailyStress::id, DailyStress::day);
+            resilience = unique(ordered, b -> b.resilience, DailyResilience::id, DailyResilience::day);
+            cardiovascularAge = unique(ordered, b -> b.cardiovascularAge, CardiovascularAge::id,
+                    CardiovascularAge::day);
+            vo2Max = unique(ordered, b -> b.vo2Max, Vo2Max::id, v -> List.of(String.valueOf(v.day()),
+                    instant(v.time())));
             sleep = uniqueSleep(ordered);
             // natural keys compare instants: the same moment may be written with another offset
             tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(instant(t.time()), t.codes(),
@@ -216,7 +272,13 @@ public final class OuraData {
             HeartRateSamples.Builder hr = new HeartRateSamples.Builder();
             HeartRateSamples only = HeartRateSamples.EMPTY;
             int withHeartRate = 0;
+            TimedValues.Builder stressValues = new TimedValues.Builder();
+            TimedValues.Builder recoveryValues = new TimedValues.Builder();
+            TimedValues.Builder skin = new TimedValues.Builder();
             for (RecordBatch b : ordered) {
+                stressValues.addAll(b.daytimeStress);
+                recoveryValues.addAll(b.daytimeRecovery);
+                skin.addAll(b.skinTemperature);
                 if (b.heartRate.size() > 0) {
                     hr.addAll(b.heartRate);
                     only = b.heartRate;
@@ -226,6 +288,9 @@ public final class OuraData {
             }
             // usually one file holds all heart rate, already sorted and unique: no second copy of millions of rows
             heartRate = withHeartRate == 1 ? only : hr.build();
+            daytimeStress = stressValues.build();
+            daytimeRecovery = recoveryValues.build();
+            skinTemperature = skin.build();
         }
 
         private static String instant(java.time.OffsetDateTime t) {
@@ -275,7 +340,8 @@ public final class OuraData {
         /** Unique records per kind, counted as a file's are: the merged records are one more batch. */
         Map<OuraKind, Integer> counts() {
             return new RecordBatch(SourceRank.V2_DOCUMENT, dailySleep, dailyReadiness, dailyActivity, sleep, tags,
-                    enhancedTags, workouts, sessions, spo2, stress, heartRate, others).countsByKind();
+                    enhancedTags, workouts, sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, heartRate,
+                    daytimeStress, daytimeRecovery, skinTemperature, others).countsByKind();
         }
 
         NavigableSet<LocalDate> days(OuraData data) {
@@ -285,6 +351,9 @@ public final class OuraData {
             all.addAll(data.dailyActivity.keySet());
             all.addAll(data.spo2.keySet());
             all.addAll(data.stress.keySet());
+            all.addAll(data.resilience.keySet());
+            all.addAll(data.cardiovascularAge.keySet());
+            all.addAll(data.vo2Max.keySet());
             all.addAll(data.sleepByDay.keySet());
             others.forEach((kind, keys) -> {
                 if (kind.isDaily()) {

@@ -23,7 +23,11 @@ public enum OuraKind {
     SLEEP_TIME("sleep_time", true),
     REST_MODE_PERIOD("rest_mode_period", false),
     RING_CONFIGURATION("ring_configuration", false),
-    PERSONAL_INFO("personal_info", false);
+    PERSONAL_INFO("personal_info", false),
+    /** The Membership Hub's {@code daytimestress} series (no API route): stress and recovery values. */
+    DAYTIME_STRESS("daytime_stress", false),
+    /** The Membership Hub's {@code temperature} series (no API route): skin temperature in °C. */
+    SKIN_TEMPERATURE("skin_temperature", false);
 
     private final String route;
     private final boolean daily;

@@ -25,7 +25,13 @@ public final class RecordBatch {
     final List<Session> sessions;
     final List<DailySpo2> spo2;
     final List<DailyStress> stress;
+    final List<DailyResilience> resilience;
+    final List<CardiovascularAge> cardiovascularAge;
+    final List<Vo2Max> vo2Max;
     final HeartRateSamples heartRate;
+    final TimedValues daytimeStress;
+    final TimedValues daytimeRecovery;
+    final TimedValues skinTemperature;
     /** Kinds the viewer counts but does not show: key (id or content) to the day, which may be null. */
     final Map<OuraKind, Map<String, LocalDate>> others;
 
@@ -33,7 +39,9 @@ public final class RecordBatch {
     RecordBatch(SourceRank rank, List<DailySleep> dailySleep, List<DailyReadiness> dailyReadiness,
                 List<DailyActivity> dailyActivity, List<SleepPeriod> sleep, List<Tag> tags, List<EnhancedTag> enhancedTags,
                 List<Workout> workouts, List<Session> sessions, List<DailySpo2> spo2, List<DailyStress> stress,
-                HeartRateSamples heartRate, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
+                List<DailyResilience> resilience, List<CardiovascularAge> cardiovascularAge, List<Vo2Max> vo2Max,
+                HeartRateSamples heartRate, TimedValues daytimeStress, TimedValues daytimeRecovery,
+                TimedValues skinTemperature, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
         this.rank = rank;
         this.dailySleep = List.copyOf(dailySleep);
         this.dailyReadiness = List.copyOf(dailyReadiness);
@@ -45,7 +53,13 @@ public final class RecordBatch {
         this.sessions = List.copyOf(sessions);
         this.spo2 = List.copyOf(spo2);
         this.stress = List.copyOf(stress);
+        this.resilience = List.copyOf(resilience);
+        this.cardiovascularAge = List.copyOf(cardiovascularAge);
+        this.vo2Max = List.copyOf(vo2Max);
         this.heartRate = heartRate;
+        this.daytimeStress = daytimeStress;
+        this.daytimeRecovery = daytimeRecovery;
+        this.skinTemperature = skinTemperature;
         Map<OuraKind, Map<String, LocalDate>> o = new EnumMap<>(OuraKind.class);
         others.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         this.others = Collections.unmodifiableMap(o);
@@ -69,7 +83,12 @@ public final class RecordBatch {
         putCount(c, OuraKind.SESSION, sessions.size());
         putCount(c, OuraKind.DAILY_SPO2, spo2.size());
         putCount(c, OuraKind.DAILY_STRESS, stress.size());
+        putCount(c, OuraKind.DAILY_RESILIENCE, resilience.size());
+        putCount(c, OuraKind.DAILY_CARDIOVASCULAR_AGE, cardiovascularAge.size());
+        putCount(c, OuraKind.VO2_MAX, vo2Max.size());
         putCount(c, OuraKind.HEARTRATE, heartRate.size());
+        putCount(c, OuraKind.DAYTIME_STRESS, daytimeStress.size());
+        putCount(c, OuraKind.SKIN_TEMPERATURE, skinTemperature.size());
         others.forEach((kind, keys) -> putCount(c, kind, keys.size()));
         return c;
     }
@@ -98,7 +117,13 @@ public final class RecordBatch {
         private final List<Session> sessions = new ArrayList<>();
         private final List<DailySpo2> spo2 = new ArrayList<>();
         private final List<DailyStress> stress = new ArrayList<>();
+        private final List<DailyResilience> resilience = new ArrayList<>();
+        private final List<CardiovascularAge> cardiovascularAge = new ArrayList<>();
+        private final List<Vo2Max> vo2Max = new ArrayList<>();
         private final HeartRateSamples.Builder heartRate = new HeartRateSamples.Builder();
+        private final TimedValues.Builder daytimeStress = new TimedValues.Builder();
+        private final TimedValues.Builder daytimeRecovery = new TimedValues.Builder();
+        private final TimedValues.Builder skinTemperature = new TimedValues.Builder();
         private final Map<OuraKind, Map<String, LocalDate>> others = new EnumMap<>(OuraKind.class);
 
         public Builder(SourceRank rank) {
@@ -114,7 +139,9 @@ public final class RecordBatch {
         public boolean isEmpty() {
             return dailySleep.isEmpty() && dailyReadiness.isEmpty() && dailyActivity.isEmpty() && sleep.isEmpty()
                     && tags.isEmpty() && enhancedTags.isEmpty() && workouts.isEmpty() && sessions.isEmpty()
-                    && spo2.isEmpty() && stress.isEmpty() && heartRate.size() == 0 && others.isEmpty();
+                    && spo2.isEmpty() && stress.isEmpty() && resilience.isEmpty() && cardiovascularAge.isEmpty()
+                    && vo2Max.isEmpty() && heartRate.size() == 0 && daytimeStress.size() == 0
+                    && skinTemperature.size() == 0 && others.isEmpty();
         }
 
         public Builder add(DailySleep r) {
@@ -167,6 +194,34 @@ public final class RecordBatch {
             return this;
         }
 
+        public Builder add(DailyResilience r) {
+            resilience.add(r);
+            return this;
+        }
+
+        public Builder add(CardiovascularAge r) {
+            cardiovascularAge.add(r);
+            return this;
+        }
+
+        public Builder add(Vo2Max r) {
+            vo2Max.add(r);
+            return this;
+        }
+
+        /** A row of the Hub's daytime stress series; a missing value is NaN (the row still counts once). */
+        public Builder addDaytimeStress(long epochSecond, float stressValue, float recoveryValue) {
+            daytimeStress.add(epochSecond, stressValue);
+            daytimeRecovery.add(epochSecond, recoveryValue);
+            return this;
+        }
+
+        /** A row of the Hub's skin temperature series (°C). */
+        public Builder addSkinTemperature(long epochSecond, float celsius) {
+            skinTemperature.add(epochSecond, celsius);
+            return this;
+        }
+
         public Builder addHeartRate(long epochSecond, int bpm, HeartRateSource source) {
             heartRate.add(epochSecond, bpm, source);
             return this;
@@ -180,7 +235,8 @@ public final class RecordBatch {
 
         public RecordBatch build() {
             return new RecordBatch(rank, dailySleep, dailyReadiness, dailyActivity, sleep, tags, enhancedTags, workouts,
-                    sessions, spo2, stress, heartRate.build(), others);
+                    sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, heartRate.build(),
+                    daytimeStress.build(), daytimeRecovery.build(), skinTemperature.build(), others);
         }
     }
 }

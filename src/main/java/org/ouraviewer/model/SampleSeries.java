@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * A regularly sampled series: item {@code i} covers {@code start + i × interval}. A missing sample
- * (JSON {@code null}, V1 zero) is {@link Float#NaN}: a gap to draw as a gap, never as zero.
+ * (JSON {@code null}, V1 zero) is {@link Float#NaN}: a gap to draw as a gap, never as zero. The samples are
+ * kept as floats (years of them); {@link #value} gives each back as the decimal it was written as.
  */
 public final class SampleSeries {
     private final OffsetDateTime start;
@@ -34,9 +35,12 @@ public final class SampleSeries {
         return values.length;
     }
 
-    /** The sample at {@code i}, or NaN for a gap. */
-    public float value(int i) {
-        return values[i];
+    /**
+     * The sample at {@code i} as the file wrote it (60.9, not the float's 60.900001525878906), or NaN for a
+     * gap: every number printed or computed from a series goes through here ({@link FloatDecimal}).
+     */
+    public double value(int i) {
+        return FloatDecimal.toDouble(values[i]);
     }
 
     public boolean isGap(int i) {
@@ -60,6 +64,7 @@ public final class SampleSeries {
         return n;
     }
 
+    /** The raw floats, for drawing (a pixel does not see the float's error); numbers come from {@link #value}. */
     public float[] toArray() {
         return values.clone();
     }

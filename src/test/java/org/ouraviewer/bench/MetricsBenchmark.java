@@ -17,6 +17,7 @@ import org.ouraviewer.metrics.TagDays;
 import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.metrics.TagEffects;
 import org.ouraviewer.metrics.Trend;
+import org.ouraviewer.model.FloatDecimal;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.sample.SyntheticData;
@@ -72,6 +73,40 @@ public final class MetricsBenchmark {
                 m.heartRate().median(24), m.heartRate().count(24));
         time("choosing the nights (MedianNight.nights, all " + nights.size() + ")", rounds,
                 () -> MedianNight.nights(data, null, null, null));
+        samplesAsWritten(rounds);
+    }
+
+    /**
+     * What reading a series as written costs (issue 17): the sum of 2,000,000 samples, half whole, half with one
+     * decimal (the synthetic nights are all whole), widened, through {@link FloatDecimal}, and through text.
+     */
+    private static void samplesAsWritten(int rounds) {
+        float[] samples = new float[2_000_000];
+        Random random = new Random(2);
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = i % 2 == 0 ? 40 + random.nextInt(100) : (400 + random.nextInt(1000)) / 10f;
+        }
+        time("2,000,000 samples widened ((double) f)", rounds, () -> {
+            double sum = 0;
+            for (float f : samples) {
+                sum += f;
+            }
+            return sum;
+        });
+        time("2,000,000 samples as written (FloatDecimal.toDouble)", rounds, () -> {
+            double sum = 0;
+            for (float f : samples) {
+                sum += FloatDecimal.toDouble(f);
+            }
+            return sum;
+        });
+        time("2,000,000 samples through text (Float.toString)", Math.max(2, rounds / 5), () -> {
+            double sum = 0;
+            for (float f : samples) {
+                sum += Double.parseDouble(Float.toString(f));
+            }
+            return sum;
+        });
     }
 
     /** The six years of synthetic data in {@code dir}, written there unless they already are. */

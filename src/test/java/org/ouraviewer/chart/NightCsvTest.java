@@ -41,4 +41,15 @@ class NightCsvTest {
         assertEquals("2024-03-31T01:30:00+01:00,long_sleep,light,50,50,1", rows.get(1));
         assertEquals(-1, String.join("\n", rows).indexOf("T02:"), "02:00 to 02:59 did not exist that night");
     }
+
+    /** Samples go out as the file wrote them (issue 17): 60.9, not the float's 60.900001525878906. */
+    @Test
+    void samplesAreWrittenAsTheFileWroteThem() throws IOException {
+        SleepPeriod p = Nights.period("2024-01-10T23:00:00+01:00", "2024-01-10T23:15:00+01:00", "222",
+                new float[] {60.9f, 61.05f, 0.1f});
+        List<String> rows = csv(new NightSeries(p.day(), List.of(p)));
+        assertEquals("2024-01-10T23:00:00+01:00,long_sleep,light,60.9,60.9,1", rows.get(1));
+        assertEquals("2024-01-10T23:05:00+01:00,long_sleep,light,61.05,61.05,1", rows.get(11));
+        assertEquals("2024-01-10T23:10:00+01:00,long_sleep,light,0.1,0.1,1", rows.get(21));
+    }
 }

@@ -71,8 +71,8 @@ class NightSeriesTest {
         assertEquals(2 * fiveMinutes, second.xs()[0] - first.xs()[1], 1e-9);
         assertEquals(scale.y(60), shapes.dots().get(0)[1], 1e-9);
         // the crosshair reads a gap as a gap
-        assertTrue(Float.isNaN(s.readingAt(s.start() + 2 * 300 + 10).heartRate()));
-        assertEquals(52f, s.readingAt(s.start() + 3 * 300 + 10).heartRate());
+        assertTrue(Double.isNaN(s.readingAt(s.start() + 2 * 300 + 10).heartRate()));
+        assertEquals(52.0, s.readingAt(s.start() + 3 * 300 + 10).heartRate());
     }
 
     @Test
@@ -97,5 +97,16 @@ class NightSeriesTest {
         assertEquals(16, all.phaseBlocks().size());
         assertEquals(2, hour.phaseBlocks().size());
         assertEquals(hour.plot().left(), hour.xOf(s.start() + 3600), 1e-9);
+    }
+
+    /** The crosshair reads the number as written: 60.85 shows as 60.9 (half up), though the float is 60.8499985. */
+    @Test
+    void readingsAreTheNumbersAsWritten() {
+        SleepPeriod p = Nights.period("2024-01-10T23:00:00+01:00", "2024-01-10T23:10:00+01:00", "22",
+                new float[] {60.85f, 61f});
+        NightSeries s = new NightSeries(p.day(), List.of(p));
+        assertEquals(60.85, s.readingAt(s.start() + 10).heartRate());
+        assertEquals("Heart rate: 60.9 bpm", Readout.lines(s, s.start() + 10).get(2));
+        assertEquals("HRV: 61 ms", Readout.lines(s, s.start() + 310).get(3));
     }
 }

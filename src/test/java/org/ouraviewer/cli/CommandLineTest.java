@@ -34,7 +34,7 @@ class CommandLineTest {
                 + " \"summary\"? (see oura-viewer --help)\n", typo.err());
         CliRun unknown = CliRun.of("hello");
         assertEquals(ExitCode.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("the commands are summary, night, export-night, fetch"), unknown.err());
+        assertTrue(unknown.err().contains("the commands are summary, night, export-night, day, fetch"), unknown.err());
         assertEquals(ExitCode.USAGE, CliRun.of("--frobnicate").exitCode());
     }
 
@@ -69,7 +69,7 @@ class CommandLineTest {
         assertTrue(why.isPresent());
         assertEquals(1, why.get().lines().count());
         assertTrue(why.get().contains("no display") && why.get().contains("The commands summary, night, export-night,"
-                + " fetch, trends,"), why.get());
+                + " day, fetch, trends,"), why.get());
         assertTrue(why.get().contains(" and logout work without a display"), why.get());
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("DISPLAY", ":0"), "Linux"));
         assertEquals(Optional.empty(), CommandLine.whyNoWindow(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux"));
@@ -112,9 +112,10 @@ class CommandLineTest {
     void aFileThatCannotBeWrittenIsASentenceWithoutTemporaryNames() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("plain file"), "x");
         CliRun run = CliRun.of("export-night", "2024-10-14", SLEEP, "--out", notAFolder.resolve("n.png").toString());
-        assertEquals(ExitCode.INCOMPLETE, run.exitCode());
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("oura-viewer: could not write " + notAFolder.resolve("n.png") + ": "), run.err());
+        assertTrue(run.err().startsWith("oura-viewer: --out " + notAFolder.resolve("n.png") + " cannot be made: "
+                + notAFolder + " is a file, not a folder; nothing was written"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains(".tmp"), run.err());
     }
 

@@ -82,7 +82,7 @@ class LoginCommandTest {
         SignInFixture.Login login = oura.new Login();
         URI callback = OuraBrowser.redirectOf(login.address());
         URI other = URI.create("http://127.0.0.1:" + callback.getPort() + "/favicon.ico");
-        assertEquals(404, OuraBrowser.visit(other).status(), "any other path: not found, and the wait goes on");
+        assertEquals(400, OuraBrowser.visit(other).status(), "any other path: refused, and the wait goes on");
         for (InetAddress address : nonLoopbackAddresses()) {
             try (java.net.Socket s = new java.net.Socket()) {
                 s.connect(new java.net.InetSocketAddress(address, callback.getPort()), 2000);
@@ -109,16 +109,21 @@ class LoginCommandTest {
     }
 
     @Test
-    void anAnswerWithAForgedStateIsRefusedAndTheCodeNeverExchanged() throws Exception {
+    void anAnswerWithAForgedStateIsTurnedAwayAndTheGenuineOneStillSignsIn() throws Exception {
         SignInFixture.Login login = oura.new Login();
         URI redirect = OuraBrowser.redirectOf(login.address());
         URI forged = URI.create(redirect.toString().replaceFirst("state=[^&]*", "state=forged-by-a-page"));
+        URI stateless = URI.create(redirect.toString().replaceFirst("&?state=[^&]*", ""));
         OuraBrowser.Visit visit = OuraBrowser.visit(forged);
-        assertEquals(ExitCode.AUTH, login.exitCode());
-        assertTrue(login.err().contains("was not for this sign-in (its state did not match)"), login.err());
-        assertTrue(visit.page().contains("Not signed in"));
-        assertEquals(0, oura.auth().exchanges.get(), "the code was not exchanged");
-        assertFalse(Files.exists(oura.store.file()));
+        assertEquals(400, visit.status());
+        assertTrue(visit.page().contains("Not for this sign-in"), visit.page());
+        assertEquals(400, OuraBrowser.visit(stateless).status());
+        assertFalse(login.exit.isDone(), "the sign-in goes on waiting");
+        assertEquals(0, oura.auth().exchanges.get(), "the forged code was not exchanged");
+
+        assertEquals(200, OuraBrowser.visit(redirect).status());
+        assertEquals(ExitCode.OK, login.exitCode(), login::err);
+        assertEquals(1, oura.auth().exchanges.get());
         assertThrowsOnConnect(redirect.getPort());
     }
 

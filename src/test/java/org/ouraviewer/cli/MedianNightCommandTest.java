@@ -60,6 +60,32 @@ class MedianNightCommandTest {
         assertTrue(phases.get("deep").get(4).isNull());
     }
 
+    /**
+     * Issue 17: heart rates of 60.9 printed as 60.90000153, the float they are stored in. Four nights, two bins:
+     * 60.8, 60.9, 61.0 and 61.1 in the first, 60.9 in every night in the second.
+     */
+    @Test
+    void heartRatesWithDecimalsComeOutAsWritten() {
+        Fixture f = new Fixture(dir);
+        double[] first = {60.9, 61.0, 60.8, 61.1};
+        for (int d = 1; d <= 4; d++) {
+            String day = "2024-03-0" + d;
+            f.period(day, "long_sleep", day + "T00:00:00+01:00", day + "T00:10:00+01:00",
+                    Fixture.series("heart_rate", day + "T00:00:00.000+01:00", first[d - 1], 60.9)
+                            + Fixture.series("hrv", day + "T00:00:00.000+01:00", 40.5, 40.5));
+        }
+        CliRun run = CliRun.of("median-night", f.write().toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode hr = run.json().get("hr");
+        assertEquals("60.95", hr.get("median").get(0).asText(), "halfway between 60.9 and 61.0");
+        assertEquals("60.875", hr.get("p25").get(0).asText());
+        assertEquals("61.025", hr.get("p75").get(0).asText());
+        assertEquals("60.9", hr.get("median").get(1).asText());
+        assertEquals("60.9", hr.get("p75").get(1).asText());
+        assertEquals("40.5", run.json().get("hrv").get("median").get(0).asText());
+        assertEquals(-1, run.out().indexOf("0000"), run.out());
+    }
+
     @Test
     void theNightsAfterATagOrInARange() {
         CliRun run = CliRun.of("median-night", files(), "--tag", "alcohol", "--json");

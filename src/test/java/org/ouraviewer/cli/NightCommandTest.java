@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.TestFiles;
+import org.ouraviewer.metrics.Fixture;
 
 /** {@code night DAY PATH... [--json]} as CLI.md defines it. */
 class NightCommandTest {
@@ -51,6 +52,27 @@ class NightCommandTest {
         assertEquals(95, p.get("hrv_samples").intValue());
         assertTrue(p.get("phases").asText().startsWith("42244244412222111111"));
         assertEquals(98, p.get("phases").asText().length());
+    }
+
+    /** The record's averages and the samples behind the counts as written: 60.9, not 60.90000153 (issue 17). */
+    @Test
+    void averagesComeOutAsWritten() {
+        Fixture f = new Fixture(dir);
+        f.period("2024-03-01", "long_sleep", "2024-03-01T00:00:00+01:00", "2024-03-01T00:10:00+01:00",
+                ",\"average_heart_rate\":60.9,\"lowest_heart_rate\":55,\"average_hrv\":40.55,"
+                        + "\"average_breath\":14.625"
+                        + Fixture.series("heart_rate", "2024-03-01T00:00:00.000+01:00", 60.9, null));
+        CliRun run = CliRun.of("night", "2024-03-01", f.write().toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode p = run.json().get("periods").get(0);
+        assertEquals("60.9", p.get("avg_hr").asText());
+        assertEquals("40.55", p.get("avg_hrv").asText());
+        assertEquals("14.625", p.get("avg_breath").asText());
+        assertEquals(1, p.get("hr_samples").intValue());
+        assertEquals(-1, run.out().indexOf("0000"), run.out());
+        CliRun text = CliRun.of("night", "2024-03-01", f.write().toString());
+        assertTrue(text.out().contains("heart rate avg 60.9 lowest 55 bpm, HRV 40.6 ms, breathing 14.6/min"),
+                text.out());
     }
 
     private Path nightFiles() throws IOException {

@@ -46,6 +46,7 @@ public final class FakeOuraAuth {
     private volatile long expiresIn = 86_400;
     private volatile boolean deny;
     private volatile boolean legacyApp;
+    private volatile String insideTokens = "";
     private volatile CountDownLatch refreshGate;
     private volatile CountDownLatch refreshArrived;
 
@@ -64,6 +65,15 @@ public final class FakeOuraAuth {
     /** The next authorize answers {@code error=access_denied}, as when the user says no. */
     public FakeOuraAuth deny() {
         deny = true;
+        return this;
+    }
+
+    /**
+     * The access tokens issued from now on hold {@code text} in their middle (a line break, a space), as a
+     * broken or hostile token server might send them.
+     */
+    public FakeOuraAuth tokensHolding(String text) {
+        insideTokens = text;
         return this;
     }
 
@@ -123,8 +133,9 @@ public final class FakeOuraAuth {
         boolean wellFormed = "code".equals(q.get("response_type")) && CLIENT_ID.equals(q.get("client_id"))
                 && "S256".equals(q.get("code_challenge_method")) && q.get("code_challenge") != null
                 && q.get("state") != null && redirect != null && redirect.matches("http://localhost:\\d+/callback")
-                && List.of(q.getOrDefault("scope", "").split(" ")).containsAll(List.of("extapi:daily",
-                "extapi:heartrate", "extapi:personal", "extapi:workout", "extapi:session", "extapi:tag", "extapi:spo2"));
+                && List.of(q.getOrDefault("scope", "").split(" ")).containsAll(List.of("extapi:email",
+                "extapi:personal", "extapi:daily", "extapi:heartrate", "extapi:workout", "extapi:tag", "extapi:session",
+                "extapi:spo2", "extapi:ring_configuration", "extapi:stress", "extapi:heart_health"));
         if (!wellFormed) {
             FakeOuraServer.send(ex, 400, "{\"detail\":\"bad authorize request\"}", Map.of());
             return;
@@ -191,7 +202,7 @@ public final class FakeOuraAuth {
     }
 
     private void issue(HttpExchange ex) throws IOException {
-        String access = "access-" + random();
+        String access = "access-" + random() + insideTokens + random();
         String refresh = "refresh-" + random();
         accessTokens.add(access);
         refreshTokens.add(refresh);

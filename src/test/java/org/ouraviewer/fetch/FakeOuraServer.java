@@ -226,6 +226,9 @@ public final class FakeOuraServer implements AutoCloseable {
         LocalDate from = LocalDate.parse(q.get("start_date"));
         LocalDate to = LocalDate.parse(q.get("end_date"));
         return d -> {
+            if (!d.has("day") && !d.has("start_day")) {
+                return true; // ring_configuration, personal_info: no day, always listed
+            }
             LocalDate day = LocalDate.parse((d.has("day") ? d.get("day") : d.get("start_day")).asText());
             return !day.isBefore(from) && !day.isAfter(to);
         };

@@ -31,7 +31,7 @@ class NotebookNightTest {
         assertEquals(5070, p.durations().awake());
         assertEquals(95, p.heartRate().presentCount());
         assertEquals(98, p.heartRate().size());
-        assertFalse(Float.isNaN(p.heartRate().value(0)));
+        assertFalse(Double.isNaN(p.heartRate().value(0)));
         assertEquals(Float.NaN, p.heartRate().value(5));
         assertEquals(75, data.dailySleep(DAY).orElseThrow().score());
         assertEquals(86, data.dailyReadiness(DAY).orElseThrow().score());

@@ -147,4 +147,21 @@ class MedianNightTest {
         assertEquals(0, m.nights());
         assertEquals(0, m.bins());
     }
+
+    /** The samples as written go into the statistics: the median of 60.9 and 61.0 is 60.95, exactly as a double. */
+    @Test
+    void decimalSamplesGiveExactStatistics() {
+        Fixture f = new Fixture(dir);
+        double[] first = {60.9, 61.0, 60.8, 61.1};
+        for (int d = 1; d <= 4; d++) {
+            String day = "2024-03-0" + d;
+            f.period(day, "long_sleep", day + "T00:00:00+01:00", day + "T00:10:00+01:00",
+                    hr(day + "T00:00:00.000+01:00", first[d - 1], 60.9));
+        }
+        OuraData data = f.load();
+        MedianNight m = MedianNight.of(MedianNight.nights(data, null, null, null));
+        assertEquals(60.9 + 0.5 * (61.0 - 60.9), m.heartRate().median(0));
+        assertEquals(60.9, m.heartRate().median(1));
+        assertEquals(60.9, m.heartRate().p25(1));
+    }
 }

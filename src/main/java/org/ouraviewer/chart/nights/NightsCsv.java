@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +15,7 @@ import org.ouraviewer.metrics.PhaseShares;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.text.DelimitedText;
+import org.ouraviewer.text.NumberText;
 
 /**
  * The Nights tab's series as CSV (RFC 4180, CRLF).
@@ -38,7 +36,6 @@ public final class NightsCsv {
     public static final String MEDIAN_HEADER = "set,nights,offset_s,hr_median,hr_p25,hr_p75,hr_n,hrv_median,hrv_p25,"
             + "hrv_p75,hrv_n,deep,light,rem,awake";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-    private static final MathContext ROUNDING = new MathContext(10, RoundingMode.HALF_EVEN);
 
     private NightsCsv() {
     }
@@ -83,7 +80,7 @@ public final class NightsCsv {
                 stats(row, m.heartRate(), b);
                 stats(row, m.hrv(), b);
                 for (PhaseShares.Phase phase : PhaseShares.Phase.values()) {
-                    row.append(',').append(number(p.share(phase, b)));
+                    row.append(',').append(NumberText.cell(p.share(phase, b)));
                 }
                 w.write(row.append("\r\n").toString());
             }
@@ -92,14 +89,7 @@ public final class NightsCsv {
     }
 
     private static void stats(StringBuilder row, BinStats s, int b) {
-        row.append(',').append(number(s.median(b))).append(',').append(number(s.p25(b))).append(',')
-                .append(number(s.p75(b))).append(',').append(s.count(b));
-    }
-
-    static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return new BigDecimal(v).round(ROUNDING).stripTrailingZeros().toPlainString();
+        row.append(',').append(NumberText.cell(s.median(b))).append(',').append(NumberText.cell(s.p25(b))).append(',')
+                .append(NumberText.cell(s.p75(b))).append(',').append(s.count(b));
     }
 }

@@ -22,8 +22,9 @@ final class CallbackPage {
                 + " You can close this tab.");
     }
 
-    static String notFound() {
-        return page("Not found", "This address only receives Oura's answer to a sign-in.");
+    static String notForThisSignIn() {
+        return page("Not for this sign-in", "This address only receives Oura's answer to the sign-in Oura Viewer"
+                + " started, and this request was not it; the sign-in goes on waiting.");
     }
 
     static String alreadyAnswered() {

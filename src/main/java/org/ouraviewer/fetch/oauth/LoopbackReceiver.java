@@ -1,39 +1,48 @@
 package org.ouraviewer.fetch.oauth;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
- * The redirect's end: the JDK's HTTP server on the loopback addresses only ({@code 127.0.0.1}, and
- * {@code ::1} when the system has it, since browsers may resolve {@code localhost} to either), answering
- * one {@code GET /callback}. Any other path gets a 404 and changes nothing; the first callback is handed
- * over and answered with the page the sign-in chooses once it knows how it ended; later ones are turned
- * away. Closed after that one answer.
+ * The redirect's end: a small HTTP listener on the loopback addresses only ({@code 127.0.0.1}, and
+ * {@code ::1} when the system has it, since browsers may resolve {@code localhost} to either) that serves
+ * only the browser's callback. Anyone on the machine can connect, so nothing they send may end or block the
+ * sign-in: a request with a wrong or missing {@code state}, another path or method, or a foreign
+ * {@code Host} (a web page rebinding its name to 127.0.0.1) is answered 400 and changes nothing; each
+ * connection has its own thread and must send its request head within {@link #REQUEST_DEADLINE}; and at
+ * most {@link #MAX_READING} connections are being read at once, a new one closing the oldest, so slow or
+ * silent clients cannot keep the browser out. The genuine callback is handed over once and answered with
+ * the page the sign-in chooses once it knows how it ended.
  */
 final class LoopbackReceiver implements AutoCloseable {
     static final String PATH = "/callback";
+    static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
+    static final int MAX_READING = 32;
     /** How long the browser's request waits for the sign-in to finish before a neutral page. */
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
 
-    /** The callback's query; a parameter given twice is dropped (such a callback is not trusted). */
+    /** The callback's query (a parameter given twice is dropped). */
     record Callback(Map<String, String> query) {
         String get(String name) {
             return query.get(name);
@@ -45,50 +54,74 @@ final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
-    private final List<HttpServer> servers = new ArrayList<>();
-    private final ExecutorService handlers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "oura-sign-in-callback");
-        t.setDaemon(true);
-        return t;
-    });
+    private final List<ServerSocket> listeners = new ArrayList<>();
+    private final ExecutorService threads;
+    private final Predicate<String> stateMatches;
+    private final Set<String> hosts;
+    /** Connections whose request head is still being read, oldest first. */
+    private final Deque<Socket> reading = new ConcurrentLinkedDeque<>();
     private final CompletableFuture<Callback> arrived = new CompletableFuture<>();
     private final CompletableFuture<String> page = new CompletableFuture<>();
     private final CompletableFuture<Void> answered = new CompletableFuture<>();
     private final int port;
 
-    private LoopbackReceiver(int requestedPort) throws IOException {
-        HttpServer v4 = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), requestedPort), 4);
-        servers.add(v4);
-        this.port = v4.getAddress().getPort();
+    private LoopbackReceiver(int requestedPort, Predicate<String> stateMatches, ExecutorService threads)
+            throws IOException {
+        this.stateMatches = stateMatches;
+        this.threads = threads;
+        ServerSocket v4 = bound(InetAddress.getByName("127.0.0.1"), requestedPort);
+        listeners.add(v4);
+        this.port = v4.getLocalPort();
         try {
             InetAddress v6 = InetAddress.getByName("::1");
             if (v6 instanceof Inet6Address) {
-                servers.add(HttpServer.create(new InetSocketAddress(v6, port), 4));
+                listeners.add(bound(v6, port));
             }
         } catch (IOException e) {
             // No IPv6 loopback here (or the port is taken on it): browsers then use 127.0.0.1.
         }
-        for (HttpServer s : servers) {
-            s.createContext("/", this::handle);
-            s.setExecutor(handlers);
-            s.start();
+        hosts = Set.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port);
+        for (ServerSocket listener : listeners) {
+            threads.execute(() -> accept(listener));
         }
     }
 
+    private static ServerSocket bound(InetAddress address, int port) throws IOException {
+        ServerSocket s = new ServerSocket();
+        try {
+            s.bind(new InetSocketAddress(address, port), 50);
+            return s;
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** The threads of one listener: one per connection (they end with it), daemons so none keeps the app alive. */
+    static ExecutorService newThreads() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "oura-sign-in-callback");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /**
-     * Listens on {@code port} (0: any free port, for tests).
+     * Listens on {@code port} (0: any free port, for tests) for the callback whose state passes
+     * {@code stateMatches}; runs on {@code threads}, which it shuts down when closed.
      *
      * @throws IOException the port is taken or not allowed
      */
-    static LoopbackReceiver listen(int port) throws IOException {
-        return new LoopbackReceiver(port);
+    static LoopbackReceiver listen(int port, Predicate<String> stateMatches, ExecutorService threads)
+            throws IOException {
+        return new LoopbackReceiver(port, stateMatches, threads);
     }
 
     int port() {
         return port;
     }
 
-    /** Waits for the callback. */
+    /** Waits for the genuine callback. */
     Callback await(Duration limit) throws TimeoutException, InterruptedException {
         try {
             return arrived.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -102,20 +135,52 @@ final class LoopbackReceiver implements AutoCloseable {
         page.complete(html);
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            if (!PATH.equals(ex.getRequestURI().getPath()) || !"GET".equals(ex.getRequestMethod())) {
-                send(ex, 404, CallbackPage.notFound());
-            } else if (!arrived.complete(new Callback(parse(ex.getRequestURI().getRawQuery())))) {
-                send(ex, 409, CallbackPage.alreadyAnswered());
+    private void accept(ServerSocket listener) {
+        while (!listener.isClosed()) {
+            try {
+                Socket connection = listener.accept();
+                reading.addLast(connection);
+                if (reading.size() > MAX_READING) {
+                    closeQuietly(reading.pollFirst());
+                }
+                threads.execute(() -> serve(connection));
+            } catch (IOException | RejectedExecutionException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void serve(Socket connection) {
+        try (connection) {
+            CallbackRequest request = CallbackRequest.read(connection,
+                    System.nanoTime() + REQUEST_DEADLINE.toNanos());
+            reading.remove(connection);
+            if (request == null) {
+                return; // too slow, too long or not HTTP: dropped
+            }
+            OutputStream out = connection.getOutputStream();
+            if (!isGenuine(request)) {
+                send(out, 400, "Bad Request", CallbackPage.notForThisSignIn());
+            } else if (!arrived.complete(new Callback(request.query()))) {
+                send(out, 409, "Conflict", CallbackPage.alreadyAnswered());
             } else {
                 try {
-                    send(ex, 200, pageToShow());
+                    send(out, 200, "OK", pageToShow());
                 } finally {
                     answered.complete(null);
                 }
             }
+        } catch (IOException e) {
+            // the client went away
+        } finally {
+            reading.remove(connection);
         }
+    }
+
+    private boolean isGenuine(CallbackRequest request) {
+        return request.method().equals("GET") && request.path().equals(PATH) && request.host() != null
+                && hosts.contains(request.host().toLowerCase(java.util.Locale.ROOT))
+                && stateMatches.test(request.query().get("state"));
     }
 
     private String pageToShow() {
@@ -129,36 +194,24 @@ final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange ex, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static void send(OutputStream out, int status, String reason, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n";
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
     }
 
-    static Map<String, String> parse(String rawQuery) {
-        Map<String, String> q = new HashMap<>();
-        List<String> repeated = new ArrayList<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                try {
-                    String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                    if (q.putIfAbsent(name, value) != null) {
-                        repeated.add(name);
-                    }
-                } catch (IllegalArgumentException e) {
-                    // a malformed %-escape: that parameter is left out
-                }
+    private static void closeQuietly(Socket s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // closing anyway
             }
         }
-        repeated.forEach(q::remove);
-        return Map.copyOf(q);
     }
 
     /** Stops listening, after the browser got its page (waiting a few seconds at most). */
@@ -174,7 +227,14 @@ final class LoopbackReceiver implements AutoCloseable {
                 // the browser went away; stop anyway
             }
         }
-        servers.forEach(s -> s.stop(0));
-        handlers.shutdownNow();
+        listeners.forEach(s -> {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        });
+        reading.forEach(LoopbackReceiver::closeQuietly);
+        threads.shutdownNow();
     }
 }

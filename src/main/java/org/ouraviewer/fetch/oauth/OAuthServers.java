@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 public record OAuthServers(URI auth, URI api) {
     public static final URI DEFAULT_AUTH = URI.create("https://moi.ouraring.com");
     /** Every kind the viewer reads; scopes of apps from the new portal. */
-    static final String SCOPES = "extapi:daily extapi:heartrate extapi:personal extapi:workout extapi:session"
-            + " extapi:tag extapi:spo2";
+    static final String SCOPES = "extapi:email extapi:personal extapi:daily extapi:heartrate extapi:workout"
+            + " extapi:tag extapi:session extapi:spo2 extapi:ring_configuration extapi:stress extapi:heart_health";
 
     URI authorize() {
         return resolve(auth, "/oauth/v2/ext/oauth-authorize");

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.ouraviewer.fetch.FetchRequest;
 import org.ouraviewer.fetch.RequestDeadline;
 
 /** Who a new sign-in is for, so the window can say what is connected: the e-mail of Oura's personal info. */
@@ -19,6 +20,9 @@ final class PersonalInfo {
 
     /** The account's e-mail address, or null when it cannot be had (it is only shown, never needed). */
     static String account(OAuthServers servers, String accessToken) {
+        if (!FetchRequest.isSendable(accessToken)) {
+            return null; // the HTTP client would quote it in its refusal
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest request = HttpRequest.newBuilder(servers.personalInfo()).timeout(TIMEOUT)

@@ -12,9 +12,10 @@ import org.ouraviewer.fetch.FetchException;
  * One sign-in to Oura with the user's own app: the authorization-code flow with PKCE (S256) and a random
  * {@code state}, through the system browser and a loopback redirect. {@link #start} listens on
  * {@code localhost:PORT/callback} and makes the authorize URL; the caller opens it in a browser;
- * {@link #finish} waits (5 minutes at most) for the one callback, checks its state, exchanges the code once,
+ * {@link #finish} waits (5 minutes at most) for the one callback with this sign-in's state (the
+ * receiver turns away any other), exchanges the code once,
  * stores the credential and tells the browser how it ended. Failures are {@link FetchException}s: REFUSED
- * for a refusal, a bad state or a timeout (exit 3), FAILED for the network (exit 4).
+ * for a refusal or no answer in time (exit 3), FAILED for the network (exit 4).
  */
 public final class SignIn implements AutoCloseable {
     public static final Duration LIMIT = Duration.ofMinutes(5);
@@ -25,12 +26,13 @@ public final class SignIn implements AutoCloseable {
     private final CredentialStore store;
     private final TokenClient tokens;
     private final Clock clock;
-    private final Pkce pkce = Pkce.random();
+    private final Pkce pkce;
     private final LoopbackReceiver receiver;
     private final URI redirectUri;
 
     private SignIn(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store, TokenClient tokens,
-                   Clock clock, LoopbackReceiver receiver) {
+                   Clock clock, Pkce pkce, LoopbackReceiver receiver) {
+        this.pkce = pkce;
         this.app = app;
         this.clientSecret = clientSecret;
         this.servers = servers;
@@ -44,7 +46,8 @@ public final class SignIn implements AutoCloseable {
     /**
      * Starts listening for the redirect on {@code app.port()} (a port of 0 picks a free one: tests).
      *
-     * @throws FetchException FAILED when the port cannot be listened on
+     * @throws FetchException FAILED when the port cannot be listened on, LOCAL_FILE when the sign-in could not
+     *                        be stored (checked before the browser spends the one-time code)
      */
     public static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store)
             throws FetchException {
@@ -53,9 +56,11 @@ public final class SignIn implements AutoCloseable {
 
     static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store, Clock clock)
             throws FetchException {
+        store.checkWritable();
+        Pkce pkce = Pkce.random();
         try {
-            return new SignIn(app, clientSecret, servers, store, TokenClient.standard(), clock,
-                    LoopbackReceiver.listen(app.port()));
+            return new SignIn(app, clientSecret, servers, store, TokenClient.standard(), clock, pkce,
+                    LoopbackReceiver.listen(app.port(), pkce::stateMatches, LoopbackReceiver.newThreads()));
         } catch (IOException e) {
             throw new FetchException(FetchException.Reason.FAILED, "Could not listen on localhost port " + app.port()
                     + " for Oura's answer (another program may be using it); choose another port and register"
@@ -76,7 +81,7 @@ public final class SignIn implements AutoCloseable {
     /**
      * Waits for the browser to come back, then exchanges the code and stores the sign-in.
      *
-     * @throws FetchException        REFUSED (refused, a forged or stale answer, no answer in time) or FAILED
+     * @throws FetchException        REFUSED (refused, no answer in time) or FAILED
      * @throws CancellationException when the waiting thread is interrupted
      */
     public OuraCredential finish(Duration limit) throws IOException {
@@ -89,11 +94,6 @@ public final class SignIn implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("sign-in cancelled");
-        }
-        if (!pkce.stateMatches(callback.get("state"))) {
-            receiver.answer(CallbackPage.notSignedIn("This answer was not for the sign-in Oura Viewer started."));
-            throw refused("The answer that reached " + redirectUri + " was not for this sign-in (its state did not"
-                    + " match), so it was ignored and nothing was stored; sign in again.");
         }
         String error = callback.get("error");
         String code = callback.get("code");

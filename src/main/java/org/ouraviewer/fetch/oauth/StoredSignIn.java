@@ -52,6 +52,11 @@ public final class StoredSignIn implements AccessTokens {
         return Optional.of(renew(refused).accessToken());
     }
 
+    @Override
+    public synchronized Optional<String> grantedScope() throws IOException {
+        return Optional.ofNullable((cached != null ? cached : stored()).scope());
+    }
+
     /** Renews unless the stored pair has moved on from {@code spent} and is still good. */
     private OuraCredential renew(String spent) throws IOException {
         try (LockFile lock = store.lock(() -> progress.note("waiting for another Oura Viewer to renew the sign-in"))) {

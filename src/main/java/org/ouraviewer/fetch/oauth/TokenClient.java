@@ -13,7 +13,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ouraviewer.fetch.FetchException;
+import org.ouraviewer.fetch.FetchRequest;
 import org.ouraviewer.fetch.RequestDeadline;
 
 /**
@@ -25,6 +27,8 @@ import org.ouraviewer.fetch.RequestDeadline;
 final class TokenClient {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_ANSWER = 64 * 1024;
+    private static final int MAX_TOKEN = 8 * 1024;
+    private static final Pattern BEARER = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
 
     /** A token endpoint refused (HTTP 400 or 401 with an OAuth {@code error}). */
     static final class Refused extends Exception {
@@ -104,8 +108,14 @@ final class TokenClient {
         if (status == 200 && body != null && body.path("access_token").isTextual()) {
             JsonNode refresh = body.get("refresh_token");
             JsonNode expires = body.get("expires_in");
-            return new TokenResponse(body.get("access_token").asText(),
-                    refresh != null && refresh.isTextual() ? refresh.asText() : null,
+            String accessToken = body.get("access_token").asText();
+            String refreshToken = refresh != null && refresh.isTextual() ? refresh.asText() : null;
+            if (!isBearerToken(accessToken) || refreshToken != null && !FetchRequest.isSendable(refreshToken)) {
+                throw new FetchException(FetchException.Reason.SIGN_IN_AGAIN, "Oura's sign-in server answered with"
+                        + " a token that holds spaces, line breaks or other characters a token cannot have, so it"
+                        + " was neither stored nor used; sign in again.");
+            }
+            return new TokenResponse(accessToken, refreshToken,
                     expires != null && expires.canConvertToLong() ? expires.asLong() : -1,
                     body.path("scope").isTextual() ? body.get("scope").asText() : null);
         }
@@ -114,6 +124,15 @@ final class TokenClient {
             throw new Refused(error.matches("[a-z_]{1,40}") ? error : "unknown");
         }
         throw failed("answered with HTTP " + status + " instead of a token; try again later.");
+    }
+
+    /**
+     * Whether an access token can be sent as it is in {@code Authorization: Bearer}: RFC 6750's b64token
+     * (letters, digits, {@code -._~+/}, then {@code =} padding). Anything else, a line break above all,
+     * would be refused by the HTTP client with a message quoting it, at every request.
+     */
+    static boolean isBearerToken(String token) {
+        return token.length() <= MAX_TOKEN && BEARER.matcher(token).matches();
     }
 
     private static JsonNode parse(byte[] bytes) {

@@ -30,6 +30,8 @@ final class KindFields {
                     "temperature_trend_deviation")),
             Map.entry(OuraKind.DAILY_SLEEP, Set.of("contributors", "score")),
             Map.entry(OuraKind.DAILY_STRESS, Set.of("day_summary", "recovery_high", "stress_high")),
+            Map.entry(OuraKind.DAYTIME_STRESS, Set.of("recovery_value", "stress_value", "timestamp")),
+            Map.entry(OuraKind.SKIN_TEMPERATURE, Set.of("skin_temp", "timestamp")),
             Map.entry(OuraKind.DAILY_SPO2, Set.of("breathing_disturbance_index", "spo2_percentage")),
             Map.entry(OuraKind.DAILY_RESILIENCE, Set.of("contributors", "level")),
             Map.entry(OuraKind.WORKOUT, Set.of("activity", "calories", "distance", "end_datetime", "intensity",

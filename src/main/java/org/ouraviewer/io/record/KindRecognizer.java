@@ -59,6 +59,8 @@ public final class KindRecognizer {
             new Signature(OuraKind.SESSION, r -> r.has("start_datetime") && r.has("type")),
             new Signature(OuraKind.DAILY_SPO2, r -> has(r, "spo2_percentage", "breathing_disturbance_index")),
             new Signature(OuraKind.DAILY_STRESS, r -> has(r, "stress_high", "recovery_high", "day_summary")),
+            new Signature(OuraKind.DAYTIME_STRESS, r -> has(r, "stress_value", "recovery_value")),
+            new Signature(OuraKind.SKIN_TEMPERATURE, r -> r.has("skin_temp")),
             new Signature(OuraKind.DAILY_CARDIOVASCULAR_AGE, r -> r.has("vascular_age")),
             new Signature(OuraKind.VO2_MAX, r -> r.has("vo2_max")),
             new Signature(OuraKind.SLEEP_TIME, r -> has(r, "optimal_bedtime", "recommendation")),
@@ -124,6 +126,7 @@ public final class KindRecognizer {
             case ENHANCED_TAG -> r.has("start_day") || r.has("start_time");
             case REST_MODE_PERIOD -> r.has("start_day") || r.has("start_time");
             case RING_CONFIGURATION, PERSONAL_INFO -> true;
+            case DAYTIME_STRESS, SKIN_TEMPERATURE -> r.has("timestamp");
             default -> r.has("day");
         };
     }

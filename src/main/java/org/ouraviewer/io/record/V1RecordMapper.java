@@ -90,7 +90,7 @@ public final class V1RecordMapper {
         ActivityTimes times = new ActivityTimes(seconds(r, "high"), seconds(r, "medium"), seconds(r, "low"),
                 seconds(r, "inactive"), seconds(r, "rest"), seconds(r, "non_wear"));
         out.add(new DailyActivity(null, r.requireDate("summary_date"), r.integer("score"), r.integer("steps"),
-                r.integer("cal_active"), r.integer("cal_total"), start, classes, met, times));
+                r.integer("cal_active"), r.integer("cal_total"), start, classes, met, null, times, null));
     }
 
     /** V1 counts the time in each activity class in minutes, V2 in seconds. */

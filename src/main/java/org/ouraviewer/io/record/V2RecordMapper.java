@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.ouraviewer.model.ActivityTimes;
+import org.ouraviewer.model.CardiovascularAge;
 import org.ouraviewer.model.DailyActivity;
+import org.ouraviewer.model.DailyResilience;
 import org.ouraviewer.model.DailyReadiness;
 import org.ouraviewer.model.DailySleep;
 import org.ouraviewer.model.DailySpo2;
@@ -21,6 +23,7 @@ import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.SleepType;
 import org.ouraviewer.model.SleepVitals;
 import org.ouraviewer.model.Tag;
+import org.ouraviewer.model.Vo2Max;
 import org.ouraviewer.model.Workout;
 
 /**
@@ -56,6 +59,16 @@ public final class V2RecordMapper {
                     r.number("breathing_disturbance_index")));
             case DAILY_STRESS -> out.add(new DailyStress(r.text("id"), r.requireDate("day"), r.integer("stress_high"),
                     r.integer("recovery_high"), r.text("day_summary")));
+            case DAILY_RESILIENCE -> out.add(new DailyResilience(r.text("id"), r.requireDate("day"), r.text("level"),
+                    r.integers("contributors")));
+            case DAILY_CARDIOVASCULAR_AGE -> out.add(new CardiovascularAge(r.text("id"), r.requireDate("day"),
+                    r.integer("vascular_age")));
+            case VO2_MAX -> out.add(new Vo2Max(r.text("id"), r.requireDate("day"), r.dateTime("timestamp"),
+                    r.number("vo2_max")));
+            case DAYTIME_STRESS -> out.addDaytimeStress(r.dateTimeOrUtc("timestamp").toEpochSecond(),
+                    orGap(r.number("stress_value")), orGap(r.number("recovery_value")));
+            case SKIN_TEMPERATURE -> out.addSkinTemperature(r.dateTimeOrUtc("timestamp").toEpochSecond(),
+                    orGap(r.number("skin_temp")));
             default -> other(kind, r, out);
         }
     }
@@ -64,11 +77,16 @@ public final class V2RecordMapper {
         OffsetDateTime start = r.dateTime("timestamp");
         String classes = PeriodFit.text("class_5_min", r.text("class_5_min"), ACTIVITY_DAY, 300, r.leftOut());
         SampleSeries met = PeriodFit.series("met", r.series("met", start), ACTIVITY_DAY, r.leftOut());
+        ActivityTimes times = new ActivityTimes(r.integer("high_activity_time"), r.integer("medium_activity_time"),
+                r.integer("low_activity_time"), r.integer("sedentary_time"), r.integer("resting_time"),
+                r.integer("non_wear_time"));
         return new DailyActivity(r.text("id"), r.requireDate("day"), r.integer("score"), r.integer("steps"),
                 r.integer("active_calories"), r.integer("total_calories"), start, classes, met,
-                new ActivityTimes(r.integer("high_activity_time"), r.integer("medium_activity_time"),
-                        r.integer("low_activity_time"), r.integer("sedentary_time"), r.integer("resting_time"),
-                        r.integer("non_wear_time")));
+                r.integer("target_calories"), times, r.integers("contributors"));
+    }
+
+    private static float orGap(Double value) {
+        return value == null ? Float.NaN : value.floatValue();
     }
 
     /** {@code {"average": 98.5}} in the API, a bare number in Oura on the Web's CSV. */

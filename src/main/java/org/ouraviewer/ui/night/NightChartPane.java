@@ -73,8 +73,8 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
                 layout.options().fontSize(), 0.62);
     }
 
-    private static void marker(CanvasPainter p, double x, float value, double y, Rgb color) {
-        if (!Float.isNaN(value)) {
+    private static void marker(CanvasPainter p, double x, double value, double y, Rgb color) {
+        if (!Double.isNaN(value)) {
             p.color(color);
             p.fillRect(x - 3.5, y - 3.5, 7, 7);
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ouraviewer.metrics.TagDays;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.NumberText;
 import org.w3c.dom.Document;
 
 /** Both pictures as PNG and SVG through the one painter, and both series as CSV, on the bundled sample. */
@@ -104,9 +105,9 @@ class NightsExportTest {
         assertEquals("After Alcohol", first[0]);
         assertEquals(Integer.toString(sets.primary().median().nights()), first[1]);
         assertEquals("0", first[2]);
-        assertEquals(NightsCsv.number(sets.primary().median().heartRate().median(0)), first[3]);
-        assertEquals("", NightsCsv.number(Double.NaN), "null is an empty cell");
-        assertEquals("0.1", NightsCsv.number(0.1 + 0.0000000000001));
+        assertEquals(NumberText.cell(sets.primary().median().heartRate().median(0)), first[3]);
+        assertEquals("", NumberText.cell(Double.NaN), "null is an empty cell");
+        assertEquals("0.1", NumberText.cell(0.1 + 0.0000000000001));
         assertTrue(lines.get(lines.size() - 1).startsWith("All other nights,"));
     }
 }
