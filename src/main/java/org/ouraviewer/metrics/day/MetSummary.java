@@ -15,7 +15,7 @@ public record MetSummary(SampleSeries series, int n, double mean, double max) {
         double max = Double.NaN;
         for (int i = 0; i < series.size(); i++) {
             if (!series.isGap(i)) {
-                double v = Double.parseDouble(Float.toString(series.value(i)));
+                double v = series.value(i);
                 n++;
                 sum += v;
                 max = Double.isNaN(max) ? v : Math.max(max, v);
