@@ -26,8 +26,9 @@ public final class TimedValues {
         return seconds[i];
     }
 
-    public float value(int i) {
-        return values[i];
+    /** The value as the file wrote it ({@link FloatDecimal}); NaN for a row without one. */
+    public double value(int i) {
+        return FloatDecimal.toDouble(values[i]);
     }
 
     /** The index of the first value at or after {@code epochSecond}; {@link #size()} if none. */

@@ -10,12 +10,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.ouraviewer.io.record.KindRecognizer;
-import org.ouraviewer.io.record.RecordException;
 import org.ouraviewer.io.record.RecordKind;
 import org.ouraviewer.io.record.RecordSink;
-import org.ouraviewer.io.record.TimestampParser;
 import org.ouraviewer.io.record.UnreadableFile;
-import org.ouraviewer.model.HeartRateSource;
 import org.ouraviewer.model.OuraKind;
 
 /**
@@ -35,7 +32,7 @@ final class JsonRecordWalk {
     private final JsonParser p;
     private final RecordSink sink;
     private final Optional<OuraKind> fileHint;
-    private final TimestampParser timestamps = new TimestampParser();
+    private final HeartRateRows heartRateRows;
     /** Lists of records found so far: once there is one, the file is not a single document. */
     private int lists;
     /** Empty lists met: {@code {"data": [], "next_token": null}} is an empty envelope, not an unknown document. */
@@ -50,6 +47,7 @@ final class JsonRecordWalk {
         this.p = parser;
         this.sink = sink;
         this.fileHint = KindRecognizer.fromName(fileName);
+        this.heartRateRows = new HeartRateRows(parser, sink);
     }
 
     private JsonParser parser() {
@@ -184,7 +182,7 @@ final class JsonRecordWalk {
                 skipElement(index, t);
             } else if (heartRate) {
                 rowIndex = index;
-                heartRateRow();
+                heartRateRows.row(rowWhere);
             } else {
                 JsonLocation at = p.currentTokenLocation();
                 int n = index;
@@ -209,64 +207,6 @@ final class JsonRecordWalk {
         String where = where(index, p.currentTokenLocation());
         p.skipChildren();
         sink.skip(where, "expected a record (a JSON object), found " + describe(t));
-    }
-
-    /**
-     * One heart-rate row streamed into primitives; the parser is on its START_OBJECT. Millions of rows: no
-     * tree, no location object per row (a skipped row reports where reading noticed it).
-     */
-    private void heartRateRow() throws IOException {
-        long time = Long.MIN_VALUE;
-        double bpm = Double.NaN;
-        HeartRateSource source = HeartRateSource.UNKNOWN;
-        String problem = null;
-        String field;
-        while ((field = p.nextFieldName()) != null) { // Jackson's fast path for known names
-            JsonToken v = p.nextToken();
-            try {
-                switch (field) {
-                    case "bpm" -> bpm = bpm(v);
-                    case "timestamp" -> {
-                        if (v != JsonToken.VALUE_STRING) {
-                            throw new RecordException("timestamp should be text");
-                        }
-                        time = timestamps.epochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                    }
-                    case "timestamp_unix" -> {
-                        if (time == Long.MIN_VALUE && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
-                            time = TimestampParser.epochSecondOfUnix(RecordTreeReader.doubleValue(p));
-                        }
-                    }
-                    case "source" -> source = v == JsonToken.VALUE_STRING ? HeartRateSource.fromCode(
-                            p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : HeartRateSource.UNKNOWN;
-                    default -> p.skipChildren();
-                }
-            } catch (RecordException e) {
-                problem = problem == null ? e.getMessage() : problem;
-                p.skipChildren();
-            }
-        }
-        if (problem == null && time == Long.MIN_VALUE) {
-            problem = "timestamp is missing";
-        }
-        if (problem == null && Double.isNaN(bpm)) {
-            problem = "bpm is missing";
-        }
-        if (problem != null) {
-            sink.skip(rowWhere.get(), problem);
-        } else {
-            sink.addHeartRate(time, bpm, source, rowWhere);
-        }
-    }
-
-    private double bpm(JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-            return RecordTreeReader.doubleValue(p);
-        }
-        if (v == JsonToken.VALUE_NULL) {
-            return Double.NaN;
-        }
-        throw new RecordException("bpm should be a number");
     }
 
     /** Without any list of records, the top-level object is one document (or an error answer of the API). */

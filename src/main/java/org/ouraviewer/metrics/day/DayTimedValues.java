@@ -33,7 +33,7 @@ public final class DayTimedValues {
     }
 
     /** The value, NaN for a row without one. */
-    public float value(int i) {
+    public double value(int i) {
         return all.value(from + i);
     }
 }

@@ -20,7 +20,6 @@ import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -99,17 +98,8 @@ public final class CalendarView implements TabView {
                 viewModel.metricProperty().set((CalendarMetric) now.getUserData());
             }
         });
-        // Arrow keys should work as soon as the calendar is shown, without a click first.
-        app.tabProperty().addListener((obs, o, n) -> focusMonthsIf(n == MainTab.CALENDAR));
-        root.sceneProperty().addListener((obs, o, n) -> focusMonthsIf(n != null));
         months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         months.setOnMouseClicked(e -> months.requestFocus());
-    }
-
-    private void focusMonthsIf(boolean condition) {
-        if (condition) {
-            Platform.runLater(months::requestFocus);
-        }
     }
 
     private void onKey(KeyEvent e) {
@@ -156,7 +146,6 @@ public final class CalendarView implements TabView {
         }
         yearStrip.setYears(viewModel.years());
         repaint();
-        focusMonthsIf(app.tabProperty().get() == MainTab.CALENDAR);
     }
 
     /** One repaint per burst of changes (a move can change the selection and the months on screen). */
@@ -185,5 +174,11 @@ public final class CalendarView implements TabView {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** Arrow keys work as soon as the calendar is shown, without a click first. */
+    @Override
+    public Node focusTarget() {
+        return months;
     }
 }

@@ -20,7 +20,7 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded",
             LoadResult.EMPTY);
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ObjectProperty<MainTab> tab = new SimpleObjectProperty<>(this, "tab", MainTab.CALENDAR);
+    private final ObjectProperty<Page> tab = new SimpleObjectProperty<>(this, "tab", Page.CALENDAR);
     private final ObjectProperty<LocalDate> usualNight = new SimpleObjectProperty<>(this, "usualNight");
     private Consumer<List<Path>> loader = paths -> {
         throw new IllegalStateException("no loader registered");
@@ -48,14 +48,14 @@ public final class AppModel {
         return day;
     }
 
-    public ObjectProperty<MainTab> tabProperty() {
+    public ObjectProperty<Page> tabProperty() {
         return tab;
     }
 
     /** Shows {@code day} in the Night tab (from the calendar, a table's double-click, …). */
     public void openDay(LocalDate day) {
         this.day.set(day);
-        tab.set(MainTab.NIGHT);
+        tab.set(Page.NIGHT);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class AppModel {
     public void compareWithUsualNight(LocalDate day) {
         usualNight.set(null);
         usualNight.set(Objects.requireNonNull(day));
-        tab.set(MainTab.NIGHTS);
+        tab.set(Page.NIGHTS);
     }
 
     /** The night last asked to be compared with the usual night; null until one is. */

@@ -67,6 +67,7 @@ public final class Tasks {
         private Consumer<Throwable> onError = Tasks::unhandled;
         private Runnable onCancel = () -> { };
         private Runnable andFinally = () -> { };
+        private Consumer<String> onMessage;
 
         private Builder(Work<T> work) {
             this.work = work;
@@ -87,6 +88,12 @@ public final class Tasks {
             return this;
         }
 
+        /** What the work tells on the way ({@link ProgressTask#message}), on the FX thread. */
+        public Builder<T> onMessage(Consumer<String> action) {
+            onMessage = Objects.requireNonNull(action);
+            return this;
+        }
+
         public Builder<T> andFinally(Runnable action) {
             andFinally = Objects.requireNonNull(action);
             return this;
@@ -97,6 +104,9 @@ public final class Tasks {
             task.setOnSucceeded(e -> callback(() -> onSuccess.accept(task.getValue()), andFinally));
             task.setOnFailed(e -> callback(() -> onError.accept(task.getException()), andFinally));
             task.setOnCancelled(e -> callback(onCancel, andFinally));
+            if (onMessage != null) {
+                task.messageProperty().addListener((o, was, now) -> callback(() -> onMessage.accept(now), () -> { }));
+            }
             return task;
         }
 
@@ -123,6 +133,14 @@ public final class Tasks {
         /** Thread-safe: {@link Task#updateProgress} coalesces updates onto the FX thread. */
         public void progress(long done, long total) {
             updateProgress(done, total);
+        }
+
+        /**
+         * Hands {@code text} to the builder's {@code onMessage}, on the FX thread, before the task's end is
+         * reported. Thread-safe; a message sent again before the first is seen replaces it.
+         */
+        public void message(String text) {
+            updateMessage(text);
         }
     }
 }

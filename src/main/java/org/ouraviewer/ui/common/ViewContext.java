@@ -5,13 +5,14 @@ import java.util.concurrent.Executor;
 
 /**
  * What every view is given: the state the views share, the app's one executor for background work
- * ({@link Tasks}), and the dialogs, owned by the main window. Tests pass a same-thread executor and
- * dialogs that answer for the user.
+ * ({@link Tasks}), the dialogs and the appearance (light or dark), both the main window's own. Tests pass a
+ * same-thread executor, dialogs that answer for the user and an appearance of their own.
  */
-public record ViewContext(AppModel app, Executor background, DialogService dialogs) {
+public record ViewContext(AppModel app, Executor background, DialogService dialogs, Appearance appearance) {
     public ViewContext {
         Objects.requireNonNull(app);
         Objects.requireNonNull(background);
         Objects.requireNonNull(dialogs);
+        Objects.requireNonNull(appearance);
     }
 }

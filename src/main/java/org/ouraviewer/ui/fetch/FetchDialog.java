@@ -48,7 +48,7 @@ public final class FetchDialog {
     private final Executor background;
     private final Stage stage = new Stage();
 
-    FetchDialog(DialogService dialogs, Executor background, FetchViewModel vm) {
+    FetchDialog(DialogService dialogs, Executor background, Appearance appearance, FetchViewModel vm) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.background = background;
@@ -56,7 +56,7 @@ public final class FetchDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Get data from Oura");
         Scene scene = new Scene(createView(), 700, 760);
-        Appearance.style(scene); // the theme's named colours, which fetch.css uses, even before the window is shown
+        appearance.style(scene); // the theme's named colours, which fetch.css uses, even before the window is shown
         scene.getStylesheets().add(FetchDialog.class.getResource("fetch.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
@@ -90,7 +90,7 @@ public final class FetchDialog {
     static FetchDialog open(ViewContext context, Path configDir) {
         FetchViewModel vm = new FetchViewModel(configDir, context.dialogs()::browse,
                 folder -> context.app().load(List.of(folder)), LocalDate.now());
-        FetchDialog dialog = new FetchDialog(context.dialogs(), context.background(), vm);
+        FetchDialog dialog = new FetchDialog(context.dialogs(), context.background(), context.appearance(), vm);
         dialog.stage.show();
         return dialog;
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -172,13 +171,13 @@ public final class SignInViewModel {
         show("Waiting for Oura in your browser (" + SignIn.LIMIT.toMinutes() + " minutes at most)…", false);
         task = Tasks.<OuraCredential>create(t -> {
             try (SignIn signIn = SignIn.start(app, secret, servers, store)) {
-                URI address = signIn.authorizeUrl();
-                Platform.runLater(() -> {
-                    authorizeUrl.set(address);
-                    browser.accept(address);
-                });
+                t.message(signIn.authorizeUrl().toString()); // the browser opens at it while this waits
                 return signIn.finish(SignIn.LIMIT);
             }
+        }).onMessage(address -> {
+            URI page = URI.create(address);
+            authorizeUrl.set(page);
+            browser.accept(page);
         }).onSuccess(c -> {
             clientSecret.set("");
             authorizeUrl.set(null);

@@ -16,7 +16,6 @@ import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.AppVersion;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
 
 /**
  * Help ▸ Keyboard shortcuts and Help ▸ About. The shortcuts are read from the menus and the tabs'

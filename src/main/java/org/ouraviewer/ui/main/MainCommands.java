@@ -16,7 +16,6 @@ import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
-import org.ouraviewer.ui.common.MainTab;
 import org.ouraviewer.ui.common.Tasks;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.FetchDialog;
@@ -117,7 +116,7 @@ final class MainCommands {
         }
         Optional<Exportable.Export> export = view.get().export();
         if (export.isEmpty()) {
-            MainTab tab = context.app().tabProperty().get();
+            MainTab tab = MainTab.of(context.app().tabProperty().get());
             dialogs().info("Export", "The " + tab.title() + " tab shows nothing to export.");
             return;
         }

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 
 /**
  * The menu bar: File, View, Help, with the usual shortcuts ("Shortcut" is Cmd on a Mac). The View menu
@@ -26,20 +26,20 @@ final class MainMenu {
     }
 
     /** @param exportable whether a tab's view can be exported (File ▸ Export… is greyed out otherwise) */
-    static MenuBar create(MainCommands commands, AppModel app, Settings settings, Predicate<MainTab> exportable) {
+    static MenuBar create(MainCommands commands, AppModel app, Settings settings, Predicate<Page> exportable) {
         MenuBar bar = new MenuBar(file(commands, app, settings, exportable), view(app, settings), help(commands));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu file(MainCommands c, AppModel app, Settings settings, Predicate<MainTab> exportable) {
+    private static Menu file(MainCommands c, AppModel app, Settings settings, Predicate<Page> exportable) {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent, c, settings));
         fillRecent(recent, c, settings); // so the menu has items (and an arrow) before it is first shown
         MenuItem export = item("Export…", "Shortcut+E", Icons.EXPORT, c::export);
         // what File ▸ Export… exports is the tab showing, if its view can be exported
         export.textProperty().bind(Bindings.createStringBinding(() -> exportable.test(app.tabProperty().get())
-                ? "Export " + app.tabProperty().get().title().toLowerCase(java.util.Locale.ROOT) + "…" : "Export…",
+                ? "Export " + MainTab.of(app.tabProperty().get()).title().toLowerCase(java.util.Locale.ROOT) + "…" : "Export…",
                 app.tabProperty()));
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> app.loaded().files().isEmpty()
                 || !exportable.test(app.tabProperty().get()), app.loadedProperty(), app.tabProperty()));
@@ -94,9 +94,9 @@ final class MainMenu {
             RadioMenuItem item = new RadioMenuItem(tab.title());
             item.setAccelerator(tab.shortcut());
             item.setToggleGroup(tabs);
-            item.setSelected(app.tabProperty().get() == tab);
-            item.setOnAction(e -> app.tabProperty().set(tab));
-            app.tabProperty().addListener((obs, o, n) -> item.setSelected(n == tab));
+            item.setSelected(app.tabProperty().get() == tab.page());
+            item.setOnAction(e -> app.tabProperty().set(tab.page()));
+            app.tabProperty().addListener((obs, o, n) -> item.setSelected(n == tab.page()));
             menu.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem("Dark appearance");

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -29,7 +31,7 @@ import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.NewDataOffer;
@@ -48,7 +50,7 @@ public final class MainWindow {
     private final DataLoading loading;
     private final MainCommands commands;
     private final TabPane tabs = new TabPane();
-    private final Map<MainTab, TabView> views = new EnumMap<>(MainTab.class);
+    private final Map<Page, TabView> views = new EnumMap<>(Page.class);
     private final LoadStatus status;
     private final DropHandler drop;
     private WelcomePane welcome;
@@ -75,7 +77,7 @@ public final class MainWindow {
         this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(app, background, dialogs.apply(settings));
+        this.context = new ViewContext(app, background, dialogs.apply(settings), new Appearance(settings.darkProperty()));
         this.loading = new DataLoading(app, background);
         this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
@@ -113,7 +115,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(center);
         root.getStyleClass().add("main-window");
         javafx.scene.control.MenuBar menus = MainMenu.create(commands, app, settings,
-                tab -> views.get(tab) instanceof Exportable);
+                page -> views.get(page) instanceof Exportable);
         commands.setMenus(() -> menus);
         root.setTop(menus);
         root.setBottom(status.node());
@@ -121,22 +123,23 @@ public final class MainWindow {
         stage.setTitle("Oura Viewer");
         stage.getIcons().addAll(WindowPlacement.appIcons());
         stage.setScene(new Scene(root));
-        Appearance.darkProperty().bind(settings.darkProperty());
-        Appearance.styleAllWindows();
-        Appearance.style(stage.getScene());
+        context.appearance().styleWindows(stage);
         WindowPlacement.restore(stage, settings);
         showWelcome();
     }
 
     private void initListeners() {
-        tabs.getSelectionModel().select(app.tabProperty().get().ordinal());
+        tabs.getSelectionModel().select(MainTab.of(app.tabProperty().get()).ordinal());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (tabs.isVisible()) {
                 createContent(n);
             }
-            app.tabProperty().set((MainTab) n.getUserData());
+            app.tabProperty().set(((MainTab) n.getUserData()).page());
         });
-        app.tabProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(n.ordinal()));
+        app.tabProperty().addListener((obs, o, n) -> {
+            tabs.getSelectionModel().select(MainTab.of(n).ordinal());
+            focusShownView();
+        });
         app.loadedProperty().addListener((obs, o, n) -> {
             newFailures = n.failedCount() - o.failedCount();
             status.show(n);
@@ -164,7 +167,22 @@ public final class MainWindow {
         tabs.setVisible(!empty);
         if (!empty) {
             createContent(tabs.getSelectionModel().getSelectedItem());
+            focusShownView();
         }
+    }
+
+    /**
+     * The shown tab's view takes the focus it names ({@link TabView#focusTarget}), once the tab's content is in
+     * the scene (hence later, not now), so that its keys work without a click first.
+     */
+    private void focusShownView() {
+        Platform.runLater(() -> {
+            TabView view = views.get(app.tabProperty().get());
+            Node target = view == null || !tabs.isVisible() ? null : view.focusTarget();
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
     }
 
     /**
@@ -177,7 +195,7 @@ public final class MainWindow {
         }
         MainTab which = (MainTab) tab.getUserData();
         TabView view = which.createView(context);
-        views.put(which, view);
+        views.put(which.page(), view);
         tab.setContent(view.node());
     }
 

@@ -24,13 +24,10 @@ import java.util.Optional;
 import org.ouraviewer.ui.chart.PictureSize;
 import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
-import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -63,7 +60,7 @@ public final class NightView implements TabView, Exportable {
         this.context = context;
         this.app = context.app();
         this.viewModel = new NightViewModel(app);
-        this.chart = new NightChartPane(viewModel, Appearance.darkProperty());
+        this.chart = new NightChartPane(viewModel, context.appearance().darkProperty());
         this.periodBar = new PeriodBar(viewModel);
         createView();
         initListeners();
@@ -73,6 +70,11 @@ public final class NightView implements TabView, Exportable {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return chart.isVisible() ? chart : nearestButton;
     }
 
     /** The picture as the tab shows it, at the tab's size when it is large enough to go by. */
@@ -151,7 +153,6 @@ public final class NightView implements TabView, Exportable {
     }
 
     private void initListeners() {
-        TabFocus.follow(app, MainTab.NIGHT, () -> chart.isVisible() ? chart : nearestButton);
         viewModel.revisionProperty().addListener((o, was, now) -> update());
         viewModel.numbersProperty().addListener((o, was, now) -> numbers.show(now));
         datePicker.valueProperty().addListener((o, was, now) -> {

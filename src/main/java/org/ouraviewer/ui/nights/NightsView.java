@@ -13,13 +13,10 @@ import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.DayRangeControl;
 import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.chart.PictureSize;
-import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
-import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -47,8 +44,8 @@ public final class NightsView implements TabView, Exportable {
     public NightsView(ViewContext context) {
         this.context = context;
         this.viewModel = new NightsViewModel(context.app(), context.background());
-        this.actogram = new ActogramPane(viewModel, Appearance.darkProperty(), new DayZoom(range));
-        this.median = new MedianNightPane(viewModel, Appearance.darkProperty());
+        this.actogram = new ActogramPane(viewModel, context.appearance().darkProperty(), new DayZoom(range));
+        this.median = new MedianNightPane(viewModel, context.appearance().darkProperty());
         this.toolbar = new NightsToolbar(viewModel, range);
         createView();
         initListeners();
@@ -59,12 +56,17 @@ public final class NightsView implements TabView, Exportable {
         return root;
     }
 
+    @Override
+    public Node focusTarget() {
+        return actogram.isVisible() ? actogram : median;
+    }
+
     /** The view showing, at the tab's size when it is large enough to go by. */
     @Override
     public Optional<Export> export() {
         PictureSize size = PictureSize.of(root);
         return NightsExport.of(viewModel.contentProperty().get(), viewModel.modeProperty().get(), size.width(),
-                size.height(), NightsPalette.of(Appearance.darkProperty().get()));
+                size.height(), NightsPalette.of(context.appearance().darkProperty().get()));
     }
 
     NightsViewModel viewModel() {
@@ -113,7 +115,6 @@ public final class NightsView implements TabView, Exportable {
         viewModel.boundsProperty().addListener((o, was, now) -> showMode());
         context.app().loadedProperty().addListener((o, was, now) -> showMode());
         showMode();
-        TabFocus.follow(context.app(), MainTab.NIGHTS, () -> actogram.isVisible() ? actogram : median);
     }
 
     private void showMode() {

@@ -24,13 +24,10 @@ import org.ouraviewer.ui.chart.DayZoom;
 import org.ouraviewer.ui.chart.PictureSize;
 import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
-import org.ouraviewer.ui.common.MainTab;
-import org.ouraviewer.ui.common.TabFocus;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -70,8 +67,8 @@ public final class TrendsView implements TabView, Exportable {
         this.context = context;
         this.app = context.app();
         this.viewModel = new TrendsViewModel(app, context.background());
-        this.chart = new TrendChartPane(viewModel, range, zoom, Appearance.darkProperty());
-        this.effects = new TagEffectsPanel(viewModel, Appearance.darkProperty());
+        this.chart = new TrendChartPane(viewModel, range, zoom, context.appearance().darkProperty());
+        this.effects = new TagEffectsPanel(viewModel, context.appearance().darkProperty());
         createView();
         initListeners();
         showData();
@@ -80,6 +77,11 @@ public final class TrendsView implements TabView, Exportable {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return chart;
     }
 
     /** The chart and the tag effects as the tab shows them, at their size on screen when that is large enough. */
@@ -183,7 +185,6 @@ public final class TrendsView implements TabView, Exportable {
         });
         second.valueProperty().addListener((o, was, now) -> viewModel.secondProperty().set(now == null ? null
                 : now.metric()));
-        TabFocus.follow(app, MainTab.TRENDS, () -> chart);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 

@@ -68,11 +68,11 @@ class ActivityDaysTest {
     void theHubSeriesInTheWindowAndTheRecordsOfTheDay() throws URISyntaxException {
         ActivityDay d = ActivityDays.of(fixture(), MAR5);
         assertEquals(2, d.daytimeStress().size()); // the 6th's 09:00 is outside
-        assertEquals(40f, d.daytimeStress().value(0));
-        assertTrue(Float.isNaN(d.daytimeRecovery().value(0))); // an empty cell is a gap
-        assertEquals(10f, d.daytimeRecovery().value(1));
+        assertEquals(40.0, d.daytimeStress().value(0));
+        assertTrue(Double.isNaN(d.daytimeRecovery().value(0))); // an empty cell is a gap
+        assertEquals(10.0, d.daytimeRecovery().value(1));
         assertEquals(2, d.skinTemperature().size());
-        assertEquals(33.6f, d.skinTemperature().value(1));
+        assertEquals(33.6, d.skinTemperature().value(1));
         assertEquals(450, d.activity().targetCalories());
         assertEquals(100, d.activity().contributors().get("move_every_hour"));
         assertEquals("solid", d.resilience().level());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 
@@ -31,9 +32,14 @@ public final class ScriptedDialogs implements DialogService {
         throw new AssertionError("no notice to click was shown");
     };
 
-    /** A view context with these dialogs and background work run at once on the calling thread. */
+    /** A view context with these dialogs, background work run at once on the calling thread, and light. */
     public static ViewContext context(AppModel app, ScriptedDialogs dialogs) {
-        return new ViewContext(app, SAME_THREAD, dialogs);
+        return new ViewContext(app, SAME_THREAD, dialogs, light());
+    }
+
+    /** A light appearance of a test's own, which nothing else shares. */
+    public static Appearance light() {
+        return new Appearance(new SimpleBooleanProperty());
     }
 
     public static ViewContext context(AppModel app) {

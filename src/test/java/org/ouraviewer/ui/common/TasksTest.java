@@ -36,6 +36,19 @@ class TasksTest {
         assertSame(boom, uncaught.get(0), "the callback's error reaches the crash path");
     }
 
+    /** A message from the work (the sign-in page to open) reaches the FX thread before the task's end. */
+    @Test
+    void aMessageFromTheWorkArrivesBeforeTheSuccess(FxRobot robot) {
+        List<String> calls = new ArrayList<>();
+        robot.interact(() -> Tasks.<String>create(t -> {
+            t.message("https://example.invalid/sign-in");
+            return "done";
+        }).onMessage(m -> calls.add("message " + m)).onSuccess(v -> calls.add("success " + v))
+                .runOnce(ScriptedDialogs.SAME_THREAD));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("message https://example.invalid/sign-in", "success done"), calls);
+    }
+
     @Test
     void anErrorWithoutOnErrorGoesToTheCrashPath(FxRobot robot) {
         List<Throwable> uncaught = new ArrayList<>();

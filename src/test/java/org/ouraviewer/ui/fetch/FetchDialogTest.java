@@ -84,7 +84,7 @@ class FetchDialogTest {
         vm.onlyNewProperty().set(false);
         vm.startProperty().set(LocalDate.of(2024, 10, 1));
         vm.folderProperty().set(dir.resolve("fetched").toString());
-        new FetchDialog(new ScriptedDialogs(), BACKGROUND, vm).stage().show();
+        new FetchDialog(new ScriptedDialogs(), BACKGROUND, ScriptedDialogs.light(), vm).stage().show();
     }
 
     /** The dialog's browser: records the address and, for Oura's sign-in page, does what a user would. */

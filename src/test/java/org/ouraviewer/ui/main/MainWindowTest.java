@@ -24,7 +24,7 @@ import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,11 +43,13 @@ class MainWindowTest {
 
     private Path settingsFile;
     private MainWindow window;
+    private Stage stage;
     private AppModel model;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path dir = Files.createDirectories(AppDirs.config().resolve("main-window-test"));
         settingsFile = Files.createTempFile(dir, "settings", ".json");
         Files.delete(settingsFile);
@@ -117,7 +119,7 @@ class MainWindowTest {
         LocalDate day = model.data().days().last().minusDays(2);
         robot.clickOn(cellOf(robot, day).node());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(day, model.dayProperty().get());
         assertEquals("Night", robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel()
                 .getSelectedItem().getText());
@@ -143,14 +145,15 @@ class MainWindowTest {
         robot.clickOn(".night-chart");
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(model.data().sleepDays().lower(last), model.dayProperty().get());
-        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
-        robot.interact(() -> model.tabProperty().set(MainTab.NIGHT));
+        robot.interact(() -> model.tabProperty().set(Page.CALENDAR));
+        robot.interact(() -> model.tabProperty().set(Page.NIGHT));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".night-chart").query().isFocused(), "the tab shown focuses its chart");
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertEquals(last, model.dayProperty().get());
     }
 
@@ -168,7 +171,7 @@ class MainWindowTest {
         robot.type(KeyCode.HOME);
         assertEquals(model.data().days().first(), model.dayProperty().get());
         robot.type(KeyCode.ENTER);
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
     }
 
     @Test
@@ -205,6 +208,37 @@ class MainWindowTest {
         assertEquals(model.data().days(), second.data().days());
     }
 
+    /**
+     * Dark is the window's own: its setting styles it and the windows it owns, not another main window (the
+     * appearance was once one static property that every window and test shared).
+     */
+    @Test
+    void theDarkSettingStylesItsWindowAndTheWindowsItOwnsOnly(FxRobot robot) throws Exception {
+        Stage[] stages = new Stage[2];
+        robot.interact(() -> {
+            Stage owned = new Stage();
+            owned.initOwner(stage);
+            owned.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 100, 100));
+            owned.show();
+            stages[0] = owned;
+            Stage other = new Stage();
+            new MainWindow(other, new AppModel(), new SettingsStore(settingsFile.resolveSibling("other.json"),
+                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, new ScriptedDialogs()).show();
+            stages[1] = other;
+            window.settings().darkProperty().set(true);
+        });
+        try {
+            assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark"));
+            assertTrue(stages[0].getScene().getRoot().getStyleClass().contains("dark"), "a window it owns");
+            assertTrue(stages[0].getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("theme.css")));
+            assertFalse(stages[1].getScene().getRoot().getStyleClass().contains("dark"), "another main window");
+            robot.interact(() -> window.settings().darkProperty().set(false));
+            assertFalse(stages[0].getScene().getRoot().getStyleClass().contains("dark"));
+        } finally {
+            robot.interact(() -> List.of(stages).forEach(Stage::close));
+        }
+    }
+
     /** File ▸ Export… exports the tab showing: the table's rows on Workouts, the night on Night, nothing on Calendar. */
     @Test
     void fileExportWorksOnWhicheverTabIsShowing(FxRobot robot) throws Exception {
@@ -213,7 +247,7 @@ class MainWindowTest {
                 TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
         javafx.scene.control.MenuItem export = exportItem(robot);
 
-        robot.interact(() -> model.tabProperty().set(MainTab.WORKOUTS));
+        robot.interact(() -> model.tabProperty().set(Page.WORKOUTS));
         assertEquals("Export workouts…", export.getText());
         dialogs.answerFile(dir.resolve("w"));
         robot.interact(() -> window.commands().export());
@@ -227,7 +261,7 @@ class MainWindowTest {
         assertEquals("Saved the night of 2024-10-14 to n.svg.", dialogs.last().text());
         assertTrue(Files.readString(dir.resolve("n.svg")).contains("<svg"));
 
-        robot.interact(() -> model.tabProperty().set(MainTab.CALENDAR));
+        robot.interact(() -> model.tabProperty().set(Page.CALENDAR));
         assertTrue(export.isDisable(), "the calendar has nothing to export");
     }
 
@@ -237,7 +271,7 @@ class MainWindowTest {
         drop(robot, TestFiles.samples("api-recordings/workout__multiple.json"),
                 TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json"));
         for (MainTab tab : MainTab.values()) {
-            robot.interact(() -> model.tabProperty().set(tab));
+            robot.interact(() -> model.tabProperty().set(tab.page()));
             List<javafx.scene.Node> icons = List.copyOf(robot.lookup(".ikonli-font-icon").queryAll());
             assertFalse(icons.isEmpty(), tab + " shows icons");
             icons.forEach(n -> assertTrue(n.getStyleClass().contains("icon"), tab + ": " + n));

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -24,6 +26,9 @@ import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Appearance;
+import org.ouraviewer.ui.common.ScriptedDialogs;
+import org.ouraviewer.ui.common.ViewContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,13 +40,16 @@ class NightViewTest {
     private static final LoadResult DATA = DataLoader.load(List.of(
             TestFiles.samples("api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json")));
     private AppModel app;
+    /** The appearance this test's view is given, its own. */
+    private final BooleanProperty dark = new SimpleBooleanProperty();
 
     @Start
     void start(Stage stage) {
         app = new AppModel();
         app.setLoaded(DATA);
         app.dayProperty().set(LocalDate.of(2024, 10, 14));
-        NightView view = new NightView(org.ouraviewer.ui.common.ScriptedDialogs.context(app));
+        NightView view = new NightView(new ViewContext(app, ScriptedDialogs.SAME_THREAD, new ScriptedDialogs(),
+                new Appearance(dark)));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
     }
@@ -157,18 +165,12 @@ class NightViewTest {
     void theChartPaintsInThePaletteOfTheAppearance(FxRobot robot) {
         NightChartPane chart = robot.lookup(".night-chart").queryAs(NightChartPane.class);
         assertEquals(org.ouraviewer.chart.NightPalette.LIGHT, chart.palette());
-        try {
-            robot.interact(() -> {
-                org.ouraviewer.ui.common.Appearance.darkProperty().unbind();
-                org.ouraviewer.ui.common.Appearance.darkProperty().set(true);
-            });
-            assertEquals(org.ouraviewer.chart.NightPalette.DARK, chart.palette());
-            AtomicReference<WritableImage> image = new AtomicReference<>();
-            robot.interact(() -> image.set(chart.snapshot(null, null)));
-            assertEquals(0x1e2226, image.get().getPixelReader().getArgb(3, 3) & 0xffffff, "the dark background");
-        } finally {
-            robot.interact(() -> org.ouraviewer.ui.common.Appearance.darkProperty().set(false));
-        }
+        robot.interact(() -> dark.set(true));
+        assertEquals(org.ouraviewer.chart.NightPalette.DARK, chart.palette());
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(chart.snapshot(null, null)));
+        assertEquals(0x1e2226, image.get().getPixelReader().getArgb(3, 3) & 0xffffff, "the dark background");
+        robot.interact(() -> dark.set(false));
         assertEquals(org.ouraviewer.chart.NightPalette.LIGHT, chart.palette());
     }
 

@@ -19,7 +19,7 @@ import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,7 @@ class TagsViewTest {
 
     @Start
     void start(Stage stage) {
-        model.tabProperty().set(MainTab.TAGS);
+        model.tabProperty().set(Page.TAGS);
         TagsView view = new TagsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model));
         model.setLoaded(DataLoader.load(List.of(
                 TestFiles.samples("api-recordings/history/enhanced_tag_2023-08-30_to_2024-11-09.json"),
@@ -65,7 +65,7 @@ class TagsViewTest {
         robot.doubleClickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(row.getItem().day(), model.dayProperty().get());
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
     }
 
     @Test
@@ -74,7 +74,7 @@ class TagsViewTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(table(robot).getItems().get(3).day(), model.dayProperty().get());
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.ui.chart.DayRangeControl;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,10 +49,11 @@ class TrendsUiBenchmark {
         AtomicReference<TrendsView> view = new AtomicReference<>();
         robot.interact(() -> {
             app.setLoaded(loaded);
-            view.set(new TrendsView(ScriptedDialogs.context(app)));
+            var context = ScriptedDialogs.context(app);
+            view.set(new TrendsView(context));
             Stage stage = new Stage();
             Scene scene = new Scene((Parent) view.get().node(), 1240, 780);
-            Appearance.style(scene);
+            context.appearance().style(scene);
             stage.setScene(scene);
             stage.show();
         });

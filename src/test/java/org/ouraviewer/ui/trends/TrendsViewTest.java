@@ -1,15 +1,15 @@
 package org.ouraviewer.ui.trends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,13 +17,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.chart.ChartPalette;
 import org.ouraviewer.chart.DayRange;
-import org.ouraviewer.chart.TrendCsv;
 import org.ouraviewer.chart.TrendLayout;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
@@ -33,24 +30,27 @@ import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.Exportable;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
+import org.ouraviewer.ui.common.ViewContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Trends tab on the bundled sample (2024-01-15 to 2024-05-05, seven tags): choices, mouse and keys. */
+/**
+ * The Trends tab on the bundled sample (2024-01-15 to 2024-05-05, seven tags), through the robot: what only the
+ * nodes do (layout, mouse, keys, appearance). What the choices compute is {@link TrendsViewModelTest}'s.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TrendsViewTest {
     private static final LoadResult SAMPLE = sample();
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 15);
     private static final LocalDate LAST = LocalDate.of(2024, 5, 5);
     private final AppModel app = new AppModel();
+    /** The appearance this test's view is given, its own. */
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private TrendsView view;
-
-    @TempDir
-    Path dir;
 
     private static LoadResult sample() {
         try {
@@ -64,10 +64,11 @@ class TrendsViewTest {
     @Start
     void start(Stage stage) {
         app.setLoaded(SAMPLE);
-        app.tabProperty().set(MainTab.TRENDS);
-        view = new TrendsView(ScriptedDialogs.context(app));
+        app.tabProperty().set(Page.TRENDS);
+        Appearance appearance = new Appearance(dark);
+        view = new TrendsView(new ViewContext(app, ScriptedDialogs.SAME_THREAD, new ScriptedDialogs(), appearance));
         Scene scene = new Scene((Parent) view.node(), 1300, 760);
-        Appearance.style(scene);
+        appearance.style(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -82,17 +83,18 @@ class TrendsViewTest {
         return view.chart().localToScreen(l.xOf(day), (l.plot().top() + l.plot().bottom()) / 2);
     }
 
+    /** The chart once the background work is done; a metric chosen redraws it; the appearance paints it. */
     @Test
-    void showsTheLastYearOfTheSampleComputedInTheBackground() {
+    void showsTheSampleFollowsTheMetricChosenAndTheAppearance(FxRobot robot) {
         TrendLayout l = layout();
         assertNotNull(l, "the chart is laid out once the background work is done");
         assertEquals(new DayRange(FIRST, LAST), l.chart().range(), "a year is more than the sample: all of it");
         assertEquals(DayMetric.SLEEP_SCORE, l.chart().lines().get(0).trend().metric());
         assertTrue(l.shapes().get(0).dots() > 100);
-    }
+        Exportable.Export export = view.export().orElseThrow();
+        String width = export.formats().get(0).label().replaceAll(".*\\((\\d+) × (\\d+) px\\)", "$1");
+        assertTrue(Integer.parseInt(width) > view.chart().getWidth(), "the chart and the tag effects beside it");
 
-    @Test
-    void aMetricSwitchRedrawsTheChartAndTheTagEffects(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<DayMetric> metric = robot.lookup(".trends-metric").queryAs(ComboBox.class);
         robot.interact(() -> metric.getSelectionModel().select(DayMetric.READINESS_SCORE));
@@ -100,10 +102,23 @@ class TrendsViewTest {
         assertEquals("What tags go with: readiness score",
                 robot.lookup(".tag-effects-title").queryAs(Label.class).getText());
         assertTrue(view.chart().lastRedrawNanos() > 0);
+
+        assertEquals(ChartPalette.LIGHT, view.chart().palette());
+        robot.interact(() -> dark.set(true));
+        assertEquals(ChartPalette.DARK, view.chart().palette());
     }
 
     @Test
-    void theRangeButtonsAndTheWheelAndADragChangeTheDaysShown(FxRobot robot) {
+    void theDatePickersTheRangeButtonsTheWheelAndADragChangeTheDaysShown(FxRobot robot) {
+        org.ouraviewer.ui.chart.DayRangeControl range = robot.lookup(".range-control")
+                .queryAs(org.ouraviewer.ui.chart.DayRangeControl.class);
+        javafx.scene.control.DatePicker from = robot.lookup(".range-from").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2024, 3, 1)));
+        assertEquals(org.ouraviewer.ui.chart.DayRangeControl.Preset.CUSTOM, range.presetProperty().get());
+        assertEquals(new DayRange(LocalDate.of(2024, 3, 1), LAST), layout().chart().range());
+        robot.interact(() -> from.setValue(LocalDate.of(2023, 1, 1)));
+        assertEquals(new DayRange(FIRST, LAST), layout().chart().range(), "cut to the data's days");
+
         robot.clickOn("30 days");
         assertEquals(new DayRange(LAST.minusDays(29), LAST), layout().chart().range());
         robot.clickOn("Everything");
@@ -117,23 +132,25 @@ class TrendsViewTest {
         assertEquals(new DayRange(FIRST, LAST), layout().chart().range(), "back to the preset");
         robot.drag(onScreen(LocalDate.of(2024, 2, 1))).dropTo(onScreen(LocalDate.of(2024, 2, 20)));
         assertEquals(new DayRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 20)), layout().chart().range());
-        assertEquals(app.tabProperty().get(), MainTab.TRENDS, "a drag is not a click");
+        assertEquals(app.tabProperty().get(), Page.TRENDS, "a drag is not a click");
     }
 
+    /** The keys move the chart's day, hover reads it, Enter or a click opens it; a tag's row marks its days. */
     @Test
-    void theDatePickersMakeACustomRange(FxRobot robot) {
-        org.ouraviewer.ui.chart.DayRangeControl range = robot.lookup(".range-control")
-                .queryAs(org.ouraviewer.ui.chart.DayRangeControl.class);
-        javafx.scene.control.DatePicker from = robot.lookup(".range-from").queryAs(javafx.scene.control.DatePicker.class);
-        robot.interact(() -> from.setValue(LocalDate.of(2024, 3, 1)));
-        assertEquals(org.ouraviewer.ui.chart.DayRangeControl.Preset.CUSTOM, range.presetProperty().get());
-        assertEquals(new DayRange(LocalDate.of(2024, 3, 1), LAST), layout().chart().range());
-        robot.interact(() -> from.setValue(LocalDate.of(2023, 1, 1)));
-        assertEquals(new DayRange(FIRST, LAST), layout().chart().range(), "cut to the data's days");
-    }
+    void theKeysAndTheMouseReadAndOpenDaysAndChooseTags(FxRobot robot) {
+        robot.clickOn("30 days");
+        robot.interact(() -> view.chart().requestFocus());
+        robot.type(KeyCode.RIGHT, 2);
+        assertEquals(LAST.minusDays(28), view.chart().cursor());
+        assertTrue(view.chart().readout().get(0).endsWith("April 2024"), view.chart().readout().toString());
+        robot.type(KeyCode.LEFT, 3);
+        assertEquals(LAST.minusDays(31), view.chart().cursor(), "left of the range: the range follows");
+        assertEquals(LAST.minusDays(31), layout().chart().range().from());
+        robot.type(KeyCode.ENTER);
+        assertEquals(Page.NIGHT, app.tabProperty().get());
+        assertEquals(LAST.minusDays(31), app.dayProperty().get());
 
-    @Test
-    void hoverReadsTheDaysValueAndRollingMeanAndAClickOpensTheNight(FxRobot robot) {
+        robot.clickOn("Everything");
         LocalDate day = LocalDate.of(2024, 3, 9);
         robot.moveTo(onScreen(day));
         List<String> readout = view.chart().readout();
@@ -151,42 +168,17 @@ class TrendsViewTest {
         double value = DayMetric.SLEEP_SCORE.value(SAMPLE.data(), day);
         assertEquals("Sleep score: " + DayMetric.SLEEP_SCORE.readable(value) + " · 7-day mean "
                 + DayMetric.SLEEP_SCORE.readable(sum / n), readout.get(1));
+        robot.interact(() -> app.tabProperty().set(Page.TRENDS));
         robot.clickOn(onScreen(day));
-        assertEquals(MainTab.NIGHT, app.tabProperty().get());
+        assertEquals(Page.NIGHT, app.tabProperty().get());
         assertEquals(day, app.dayProperty().get());
-    }
 
-    @Test
-    void theKeyboardMovesTheChartsDayAndEnterOpensIt(FxRobot robot) {
-        robot.clickOn("30 days");
-        robot.interact(() -> view.chart().requestFocus());
-        robot.type(KeyCode.RIGHT, 2);
-        assertEquals(LAST.minusDays(28), view.chart().cursor());
-        assertTrue(view.chart().readout().get(0).endsWith("April 2024"), view.chart().readout().toString());
-        robot.type(KeyCode.LEFT, 3);
-        assertEquals(LAST.minusDays(31), view.chart().cursor(), "left of the range: the range follows");
-        assertEquals(LAST.minusDays(31), layout().chart().range().from());
-        robot.type(KeyCode.ENTER);
-        assertEquals(MainTab.NIGHT, app.tabProperty().get());
-        assertEquals(LAST.minusDays(31), app.dayProperty().get());
-    }
-
-    @Test
-    void choosingATagMarksTheNightsAfterItsDays(FxRobot robot) {
         ForestPane forest = robot.lookup(".forest-plot").queryAs(ForestPane.class);
         List<TagEffect> effects = view.viewModel().effectsProperty().get();
-        assertFalse(effects.isEmpty());
-        for (int i = 1; i < effects.size(); i++) {
-            assertTrue(effects.get(i - 1).strength() >= effects.get(i).strength(), "strongest first");
-        }
         double y = forest.plot().rowTop(0) + forest.plot().rowHeight() / 2;
         robot.clickOn(forest.localToScreen(20, y));
-        String tag = effects.get(0).tag();
-        assertEquals(tag, view.viewModel().tagProperty().get());
-        var marked = layout().chart().marked();
-        var days = TagDays.of(SAMPLE.data()).days(tag);
-        assertEquals(days.size(), marked.size());
-        assertTrue(marked.contains(days.first().plusDays(1)), "the night after, as the lag says");
+        assertEquals(effects.get(0).tag(), view.viewModel().tagProperty().get());
+        assertEquals(TagDays.of(SAMPLE.data()).days(effects.get(0).tag()).size(), layout().chart().marked().size());
         robot.type(KeyCode.DOWN);
         assertEquals(effects.get(1).tag(), view.viewModel().tagProperty().get());
         robot.type(KeyCode.ESCAPE);
@@ -194,51 +186,4 @@ class TrendsViewTest {
         assertTrue(layout().chart().marked().isEmpty());
     }
 
-    @Test
-    void exportsThePictureAtThreeScalesSvgAndTheSeriesAsCsv() throws Exception {
-        robot().interact(() -> view.viewModel().periodsProperty().set(org.ouraviewer.chart.TrendChart.Periods.MONTHS));
-        Exportable.Export export = view.export().orElseThrow();
-        assertEquals(5, export.formats().size());
-        assertEquals("PNG picture, 2×", export.preferred().label().substring(0, 15));
-        Path png = dir.resolve("t.png");
-        assertEquals("Saved the trends of 2024-01-15 to 2024-05-05 to t.png.",
-                export.writer().write(export.formats().get(0), png));
-        String size = export.formats().get(0).label().replaceAll(".*\\((\\d+) × (\\d+) px\\)", "$1");
-        assertEquals(Integer.parseInt(size), ImageIO.read(png.toFile()).getWidth(), "the size the format says");
-        assertTrue(Integer.parseInt(size) > view.chart().getWidth(), "the chart and the tag effects beside it");
-        Files.createDirectories(Path.of("target", "trends-snapshots"));
-        Files.copy(png, Path.of("target", "trends-snapshots", "trends-export.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Path svg = dir.resolve("t.svg");
-        export.writer().write(export.formats().get(3), svg);
-        String text = Files.readString(svg);
-        assertTrue(text.contains(">Sleep score<"));
-        assertTrue(text.contains("<g id=\"tag-effects\">") && text.contains(">What tags go with: sleep score,") && text.contains(">Each bar is the 95 % interval"), "the tag effects beside");
-        Path csv = dir.resolve("t.csv");
-        export.writer().write(export.formats().get(4), csv);
-        List<String> rows = Files.readAllLines(csv);
-        assertEquals(TrendCsv.HEADER, rows.get(0));
-        assertEquals(112, rows.stream().filter(r -> r.startsWith("day,")).count());
-        assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05"), rows.stream()
-                .filter(r -> r.startsWith("month,")).map(r -> r.split(",")[1]).toList());
-        assertEquals("trends-sleep_score-2024-01-15-2024-05-05.png", export.fileName().apply(export.formats().get(1)));
-    }
-
-    @Test
-    void theChartsFollowTheAppearance(FxRobot robot) {
-        assertEquals(ChartPalette.LIGHT, view.chart().palette());
-        try {
-            robot.interact(() -> {
-                Appearance.darkProperty().unbind();
-                Appearance.darkProperty().set(true);
-            });
-            assertEquals(ChartPalette.DARK, view.chart().palette());
-        } finally {
-            robot.interact(() -> Appearance.darkProperty().set(false));
-        }
-    }
-
-    private static FxRobot robot() {
-        return new FxRobot();
-    }
 }

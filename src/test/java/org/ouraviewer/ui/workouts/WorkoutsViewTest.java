@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.ui.common.AppModel;
-import org.ouraviewer.ui.common.MainTab;
+import org.ouraviewer.ui.common.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +31,7 @@ class WorkoutsViewTest {
 
     @Start
     void start(Stage stage) {
-        model.tabProperty().set(MainTab.WORKOUTS);
+        model.tabProperty().set(Page.WORKOUTS);
         WorkoutsView view = new WorkoutsView(org.ouraviewer.ui.common.ScriptedDialogs.context(model));
         model.setLoaded(DataLoader.load(List.of(TestFiles.samples("api-recordings/workout__multiple.json"))));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1100, 600));
@@ -70,7 +70,7 @@ class WorkoutsViewTest {
         robot.doubleClickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(item.day(), model.dayProperty().get());
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
     }
 
     @Test
@@ -78,14 +78,14 @@ class WorkoutsViewTest {
         TableRow<WorkoutRow> row = rowAt(robot, 5);
         WorkoutRow item = row.getItem();
         robot.clickOn(row);
-        assertEquals(MainTab.WORKOUTS, model.tabProperty().get(), "a single click only selects");
+        assertEquals(Page.WORKOUTS, model.tabProperty().get(), "a single click only selects");
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         WorkoutRow below = table(robot).getItems().get(6);
         assertNotNull(below);
         assertEquals(below.day(), model.dayProperty().get());
-        assertEquals(MainTab.NIGHT, model.tabProperty().get());
+        assertEquals(Page.NIGHT, model.tabProperty().get());
         assertTrue(item.ordinal() != below.ordinal());
     }
 
