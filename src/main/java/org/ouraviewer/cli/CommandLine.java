@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ouraviewer.io.AppVersion;
 import org.ouraviewer.log.AppLog;
 import org.ouraviewer.text.Problems;
 
@@ -18,9 +19,6 @@ import org.ouraviewer.text.Problems;
  * without a display.
  */
 public final class CommandLine {
-    public static final String VERSION = CommandLine.class.getPackage().getImplementationVersion() != null
-            ? CommandLine.class.getPackage().getImplementationVersion() : "0.1.0";
-
     static final String USAGE = Commands.usage();
 
     /** A headless command: its arguments after the command word, stdout and stderr; returns the exit code. */
@@ -126,7 +124,7 @@ public final class CommandLine {
             return ExitCode.OK;
         }
         if (args[0].equals("--version")) {
-            out.println("oura-viewer " + VERSION);
+            out.println("oura-viewer " + AppVersion.current());
             return ExitCode.OK;
         }
         Command command = Commands.named(args[0]).map(Commands.Registered::run).orElse(null);
