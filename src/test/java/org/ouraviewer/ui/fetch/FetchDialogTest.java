@@ -254,7 +254,7 @@ class FetchDialogTest {
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Saved 1 file in " + folder + ": 48 new records"), status);
         ListView<?> progress = robot.lookup("#progress").queryAs(ListView.class);
-        assertEquals(16, progress.getItems().size());
+        assertEquals(17, progress.getItems().size(), "a row for every kind the API has");
         KindRow sleep = vm.rows().stream().filter(r -> r.name().equals("sleep")).findFirst().orElseThrow();
         assertEquals(KindRow.State.SAVED, sleep.state());
         assertEquals("48 received, 48 new", sleep.detail());
