@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ouraviewer.work.TestThreads;
 
 /** Fetching from Oura's API v2, against a real HTTP server on 127.0.0.1. */
 class OuraFetchTest {
@@ -68,7 +69,7 @@ class OuraFetchTest {
     FetchRequest request(String token, LocalDate start, LocalDate end) {
         return new FetchRequest(FetchSource.OURA, server.base(), token, new DateRange(start, end),
                 ZoneOffset.ofHours(2), new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ofSeconds(10), slept::add));
+                Duration.ofSeconds(10), slept::add, TestThreads.SHARED.scheduler()));
     }
 
     FetchResult fetch(LocalDate start, LocalDate end) throws IOException {
@@ -190,7 +191,8 @@ class OuraFetchTest {
         });
         byte[] before = writeOld("workout", "[{\"id\":\"old\",\"day\":\"2020-01-01\"}]");
         FetchRequest quick = request(FakeOuraServer.TOKEN, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30))
-                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), slept::add));
+                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), slept::add,
+                        TestThreads.SHARED.scheduler()));
         try {
             FetchException e = assertThrows(FetchException.class, () -> Fetch.run(quick, dir, recorder, () -> false));
             assertEquals(FetchException.Reason.FAILED, e.reason());
