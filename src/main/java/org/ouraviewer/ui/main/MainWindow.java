@@ -35,6 +35,7 @@ import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.NewDataOffer;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The main window: menu bar, the tabs of {@link MainTab}, the welcome pane while nothing is loaded, drop
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final Stage stage;
     private final AppModel app;
     private final ViewContext context;
+    private final AppThreads threads;
     private final SettingsStore store;
     private final Settings settings;
     private final DataLoading loading;
@@ -59,27 +61,31 @@ public final class MainWindow {
 
     /**
      * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
-     * {@code background} (tests pass a same-thread executor); web pages open through {@code browser} (the
-     * application's HostServices).
+     * {@code background} (tests pass a same-thread executor), the fetch's sign-in listener and deadlines on
+     * {@code threads}; web pages open through {@code browser} (the application's HostServices).
      */
-    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, Consumer<URI> browser) {
-        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background);
+    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
+                      Consumer<URI> browser) {
+        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background,
+                threads);
     }
 
     /** With other dialogs than the window's own (tests answer for the user). */
-    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, DialogService dialogs) {
-        this(stage, settings -> dialogs, app, store, background);
+    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
+               DialogService dialogs) {
+        this(stage, settings -> dialogs, app, store, background, threads);
     }
 
     private MainWindow(Stage stage, Function<Settings, DialogService> dialogs, AppModel app, SettingsStore store,
-                       Executor background) {
+                       Executor background, AppThreads threads) {
+        this.threads = threads;
         this.stage = stage;
         this.app = app;
         this.store = store;
         this.settings = store.load();
         this.context = new ViewContext(app, background, dialogs.apply(settings), new Appearance(settings.darkProperty()));
         this.loading = new DataLoading(app, background);
-        this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
+        this.commands = new MainCommands(stage, context, threads, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
         app.setLoader(commands::open);
@@ -88,11 +94,12 @@ public final class MainWindow {
     }
 
     /**
-     * The standard window: settings in the app's config folder, background work on {@code background}, web
-     * pages through {@code browser}.
+     * The standard window: settings in the app's config folder, all its threads from {@code threads}, web pages
+     * through {@code browser}.
      */
-    public static MainWindow create(Stage stage, Executor background, Consumer<URI> browser) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background, browser);
+    public static MainWindow create(Stage stage, AppThreads threads, Consumer<URI> browser) {
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(threads.background()),
+                threads.background(), threads, browser);
     }
 
     private void createView() {
@@ -263,7 +270,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
-        NewDataOffer.showIfSignedIn(context); // an offer only: nothing is fetched unless asked
+        NewDataOffer.showIfSignedIn(context, threads); // an offer only: nothing is fetched unless asked
     }
 
     DropHandler dropHandler() {

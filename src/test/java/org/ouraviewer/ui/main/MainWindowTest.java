@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * The main window headless: drops load, the calendar shows them, a click opens the night. Background work
@@ -55,7 +56,7 @@ class MainWindowTest {
         Files.delete(settingsFile);
         model = new AppModel();
         window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD),
-                ScriptedDialogs.SAME_THREAD, dialogs);
+                ScriptedDialogs.SAME_THREAD, TestThreads.SHARED, dialogs);
         window.show();
     }
 
@@ -220,7 +221,7 @@ class MainWindowTest {
         });
         AppModel second = new AppModel();
         robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD,
-                address -> { }).openAtStart(List.of()));
+                TestThreads.SHARED, address -> { }).openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
     }
 
@@ -239,7 +240,8 @@ class MainWindowTest {
             stages[0] = owned;
             Stage other = new Stage();
             new MainWindow(other, new AppModel(), new SettingsStore(settingsFile.resolveSibling("other.json"),
-                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, new ScriptedDialogs()).show();
+                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, TestThreads.SHARED,
+                    new ScriptedDialogs()).show();
             stages[1] = other;
             window.settings().darkProperty().set(true);
         });
