@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
+import org.ouraviewer.io.desktop.ColorScheme;
+import org.ouraviewer.io.desktop.ColorSchemeProbe;
 import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
@@ -49,6 +52,7 @@ public final class MainWindow {
     private final AppThreads threads;
     private final SettingsStore store;
     private final Settings settings;
+    private final SystemAppearance systemAppearance;
     private final DataLoading loading;
     private final MainCommands commands;
     private final TabPane tabs = new TabPane();
@@ -65,25 +69,27 @@ public final class MainWindow {
      * {@code threads}; web pages open through {@code browser} (the application's HostServices).
      */
     public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
-                      Consumer<URI> browser) {
+                      Consumer<URI> browser, Supplier<Optional<ColorScheme>> systemScheme) {
         this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background,
-                threads);
+                threads, systemScheme);
     }
 
-    /** With other dialogs than the window's own (tests answer for the user). */
+    /** With other dialogs than the window's own (tests answer for the user), and the system's scheme. */
     MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
-               DialogService dialogs) {
-        this(stage, settings -> dialogs, app, store, background, threads);
+               DialogService dialogs, Supplier<Optional<ColorScheme>> systemScheme) {
+        this(stage, settings -> dialogs, app, store, background, threads, systemScheme);
     }
 
     private MainWindow(Stage stage, Function<Settings, DialogService> dialogs, AppModel app, SettingsStore store,
-                       Executor background, AppThreads threads) {
+                       Executor background, AppThreads threads, Supplier<Optional<ColorScheme>> systemScheme) {
         this.threads = threads;
         this.stage = stage;
         this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(app, background, dialogs.apply(settings), new Appearance(settings.darkProperty()));
+        this.systemAppearance = new SystemAppearance(settings.appearanceProperty(), systemScheme, background);
+        this.context = new ViewContext(app, background, dialogs.apply(settings),
+                new Appearance(systemAppearance.dark()));
         this.loading = new DataLoading(app, background);
         this.commands = new MainCommands(stage, context, threads, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
@@ -95,11 +101,11 @@ public final class MainWindow {
 
     /**
      * The standard window: settings in the app's config folder, all its threads from {@code threads}, web pages
-     * through {@code browser}.
+     * through {@code browser}, light or dark as the system says ({@link ColorSchemeProbe}).
      */
     public static MainWindow create(Stage stage, AppThreads threads, Consumer<URI> browser) {
         return new MainWindow(stage, new AppModel(), SettingsStore.standard(threads.background()),
-                threads.background(), threads, browser);
+                threads.background(), threads, browser, ColorSchemeProbe.ofThisSystem()::detect);
     }
 
     private void createView() {
@@ -154,7 +160,7 @@ public final class MainWindow {
         });
         loading.runningProperty().addListener((obs, o, n) -> welcome.setDisable(n));
         loading.setOnLoaded(this::loaded);
-        settings.darkProperty().addListener((obs, o, n) -> saveSettings());
+        settings.appearanceProperty().addListener((obs, o, n) -> saveSettings());
         settings.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> saveSettings());
         // back at the window: a sign-in may have been stored or forgotten meanwhile (File ▸ Fetch new data)
         stage.focusedProperty().addListener((obs, o, focused) -> {
@@ -163,6 +169,7 @@ public final class MainWindow {
             }
         });
         stage.setOnHiding(e -> {
+            systemAppearance.stop();
             WindowPlacement.remember(stage, settings);
             store.saveNow(settings);
         });
@@ -269,6 +276,7 @@ public final class MainWindow {
     }
 
     public void show() {
+        systemAppearance.start();
         stage.show();
         NewDataOffer.showIfSignedIn(context, threads); // an offer only: nothing is fetched unless asked
     }
@@ -287,6 +295,10 @@ public final class MainWindow {
 
     Settings settings() {
         return settings;
+    }
+
+    SystemAppearance systemAppearance() {
+        return systemAppearance;
     }
 
     ViewContext context() {
