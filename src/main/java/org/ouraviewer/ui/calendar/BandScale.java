@@ -1,5 +1,6 @@
 package org.ouraviewer.ui.calendar;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.ouraviewer.metrics.Baseline;
@@ -48,11 +49,11 @@ public final class BandScale {
      * value: the usual range is the middle half of all the loaded days' values (from the 25 % to the 75 %
      * quantile, the Trends tab's band), "higher" and "lower" reach as far again beyond it (one interquartile
      * range), "much higher" and "much lower" lie further out. A value on the usual range's edge is usual.
-     * Without a baseline (too few days) every day is usual; when the middle half is one value (a level that
-     * rarely changes), a day is usual, higher or lower than it.
+     * Only the bands the values reach ({@code min} to {@code max}) are kept, so the legend never offers a
+     * negative duration; when the middle half is one value (a level that rarely changes) a day is usual, higher
+     * or lower than it. Without a baseline (too few days) every day is usual.
      */
-    static BandScale relativeToUsual(Baseline usual, DoubleFunction<String> format) {
-        String note = "relative to your usual range, the middle half of your days";
+    static BandScale relativeToUsual(Baseline usual, double min, double max, DoubleFunction<String> format) {
         if (!usual.exists()) {
             return new BandScale(new double[0], new DayBand[] {DayBand.USUAL},
                     List.of(new LegendEntry(DayBand.USUAL, "every day")), "too few days for a usual range");
@@ -60,22 +61,46 @@ public final class BandScale {
         double low = usual.p25();
         double high = usual.p75();
         double step = high - low;
-        if (step == 0) {
-            String at = format.apply(low);
-            return new BandScale(new double[] {low, Math.nextUp(high)},
-                    new DayBand[] {DayBand.LOWER, DayBand.USUAL, DayBand.HIGHER},
-                    List.of(new LegendEntry(DayBand.HIGHER, "above " + at), new LegendEntry(DayBand.USUAL, at),
-                            new LegendEntry(DayBand.LOWER, "below " + at)), note);
+        boolean lower = min < low;
+        boolean muchLower = step > 0 && min < low - step;
+        boolean higher = max > high;
+        boolean muchHigher = step > 0 && max > high + step;
+        List<Double> thresholds = new ArrayList<>();
+        List<DayBand> bands = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        if (muchHigher) {
+            legend.add(new LegendEntry(DayBand.MUCH_HIGHER, "above " + format.apply(high + step)));
         }
-        String lowest = format.apply(low - step);
-        String highest = format.apply(high + step);
-        return new BandScale(new double[] {low - step, low, Math.nextUp(high), Math.nextUp(high + step)},
-                new DayBand[] {DayBand.MUCH_LOWER, DayBand.LOWER, DayBand.USUAL, DayBand.HIGHER, DayBand.MUCH_HIGHER},
-                List.of(new LegendEntry(DayBand.MUCH_HIGHER, "above " + highest),
-                        new LegendEntry(DayBand.HIGHER, "above usual, to " + highest),
-                        new LegendEntry(DayBand.USUAL, format.apply(low) + " to " + format.apply(high)),
-                        new LegendEntry(DayBand.LOWER, "below usual, to " + lowest),
-                        new LegendEntry(DayBand.MUCH_LOWER, "below " + lowest)), note);
+        if (higher) {
+            legend.add(new LegendEntry(DayBand.HIGHER, muchHigher ? "above usual, to " + format.apply(high + step)
+                    : "above " + format.apply(high)));
+        }
+        legend.add(new LegendEntry(DayBand.USUAL, step == 0 ? format.apply(low)
+                : format.apply(low) + " to " + format.apply(high)));
+        if (lower) {
+            legend.add(new LegendEntry(DayBand.LOWER, muchLower ? "below usual, to " + format.apply(low - step)
+                    : "below " + format.apply(low)));
+        }
+        if (muchLower) {
+            legend.add(new LegendEntry(DayBand.MUCH_LOWER, "below " + format.apply(low - step)));
+            bands.add(DayBand.MUCH_LOWER);
+            thresholds.add(low - step);
+        }
+        if (lower) {
+            bands.add(DayBand.LOWER);
+            thresholds.add(low);
+        }
+        bands.add(DayBand.USUAL);
+        if (higher) {
+            thresholds.add(Math.nextUp(high));
+            bands.add(DayBand.HIGHER);
+        }
+        if (muchHigher) {
+            thresholds.add(Math.nextUp(high + step));
+            bands.add(DayBand.MUCH_HIGHER);
+        }
+        return new BandScale(thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
+                bands.toArray(DayBand[]::new), legend, "relative to your usual range, the middle half of your days");
     }
 
     /** A diverging scale around zero: usual within ±{@code near}, much lower/higher beyond ±{@code far}. */

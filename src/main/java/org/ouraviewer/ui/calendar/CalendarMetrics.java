@@ -1,5 +1,6 @@
 package org.ouraviewer.ui.calendar;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +32,9 @@ final class CalendarMetrics {
         if (metric == DayMetric.TEMPERATURE_DEVIATION) {
             return BandScale.deviation(0.4, 1.0, metric.unit());
         }
-        return BandScale.relativeToUsual(Baseline.of(series), v -> legendText(metric, v));
+        double[] values = Arrays.stream(series.toArray()).filter(v -> !Double.isNaN(v)).toArray();
+        return BandScale.relativeToUsual(Baseline.of(series), Arrays.stream(values).min().orElse(Double.NaN),
+                Arrays.stream(values).max().orElse(Double.NaN), v -> legendText(metric, v));
     }
 
     /**

@@ -79,7 +79,7 @@ class CalendarViewModelTest {
 
     @Test
     void otherMetricsAreColouredRelativeToTheUsualMiddleHalf() {
-        BandScale s = BandScale.relativeToUsual(new Baseline(50, 55, 60, 100), v -> Double.toString(v));
+        BandScale s = BandScale.relativeToUsual(new Baseline(50, 55, 60, 100), 30, 80, v -> Double.toString(v));
         assertEquals(DayBand.USUAL, s.band(55));
         assertEquals(DayBand.USUAL, s.band(50), "the usual range's edges are usual");
         assertEquals(DayBand.USUAL, s.band(60));
@@ -94,14 +94,29 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void onlyTheBandsTheValuesReachAreOfferedSoNoDurationIsNegative() {
+        BandScale stress = BandScale.relativeToUsual(new Baseline(900, 3600, 9000, 300), 0, 30000,
+                v -> CalendarMetrics.legendText(DayMetric.STRESS_HIGH_S, v));
+        assertEquals(List.of(DayBand.MUCH_HIGHER, DayBand.HIGHER, DayBand.USUAL, DayBand.LOWER),
+                stress.legend().stream().map(BandScale.LegendEntry::band).toList());
+        assertEquals("below 0:15 h", stress.legend().get(3).label());
+        assertEquals(DayBand.LOWER, stress.band(0));
+        assertEquals(DayBand.MUCH_HIGHER, stress.band(20000));
+        BandScale noneBelow = BandScale.relativeToUsual(new Baseline(0, 0, 900, 300), 0, 1000, v -> "" + v);
+        assertEquals(List.of(DayBand.HIGHER, DayBand.USUAL),
+                noneBelow.legend().stream().map(BandScale.LegendEntry::band).toList());
+        assertEquals(DayBand.USUAL, noneBelow.band(0));
+    }
+
+    @Test
     void aLevelThatRarelyChangesIsUsualHigherOrLowerAndTooFewDaysAllUsual() {
-        BandScale level = BandScale.relativeToUsual(new Baseline(3, 3, 3, 50), v -> Double.toString(v));
+        BandScale level = BandScale.relativeToUsual(new Baseline(3, 3, 3, 50), 1, 5, v -> Double.toString(v));
         assertEquals(DayBand.USUAL, level.band(3));
         assertEquals(DayBand.LOWER, level.band(2));
         assertEquals(DayBand.LOWER, level.band(1));
         assertEquals(DayBand.HIGHER, level.band(5));
         assertEquals(3, level.legend().size());
-        BandScale none = BandScale.relativeToUsual(Baseline.NONE, v -> Double.toString(v));
+        BandScale none = BandScale.relativeToUsual(Baseline.NONE, 1, 1e6, v -> Double.toString(v));
         assertEquals(DayBand.USUAL, none.band(1));
         assertEquals(DayBand.USUAL, none.band(1e6));
     }
