@@ -13,6 +13,8 @@
 #   HISTO=N        also print the N biggest lines of jcmd's GC.class_histogram at the end
 #   SHOT=FILE.png  a screenshot after the last tab
 #   LOG=FILE       what the app printed
+#   DUMP=FILE      a heap dump (live objects) at the end, for a heap analyser
+#   SMAPS=N        the N biggest shares of the resident memory by mapping (/proc/PID/smaps)
 set -eu
 cd "$(dirname "$0")/.."
 DATA="${1:-target/bench-data}"
@@ -82,8 +84,18 @@ done
 [ -n "${SHOT:-}" ] && "$XVFB_APP" shot "$SHOT" >/dev/null
 echo "peak RSS: $(($(kb VmHWM) / 1024)) MB; threads: $(kb Threads); load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 [ -n "${LOG:-}" ] && "$XVFB_APP" log >"$LOG"
+if [ -n "${SMAPS:-}" ]; then
+  # resident memory by what is mapped: the files (libraries, the class-data archive, fonts), anonymous
+  # memory (Java heap, malloc, thread stacks) split by the mapping's size
+  awk '/^[0-9a-f]+-[0-9a-f]+ / { file = $6 }
+       /^Size:/ { name = file != "" ? file : ($2 >= 65536 ? "[anon >= 64 MB]" : $2 >= 1024 ? "[anon 1-64 MB]" : "[anon < 1 MB]") }
+       /^Rss:/ { rss[name] += $2 }
+       END { for (n in rss) printf "%8d KB  %s\n", rss[n], n }' "/proc/$pid/smaps" | sort -rn | head -n "$SMAPS" |
+    sed 's/^/smaps: /'
+fi
 if command -v jcmd >/dev/null; then
   jcmd "$pid" GC.heap_info | grep -E "total|used" | sed 's/^/heap: /' || true
   [ "${NMT:-0}" = 1 ] && jcmd "$pid" VM.native_memory summary | grep -E "^(Total|-)" | sed 's/^/nmt: /' || true
+  [ -n "${DUMP:-}" ] && jcmd "$pid" GC.heap_dump "$(readlink -f "$(dirname "$DUMP")")/$(basename "$DUMP")" >/dev/null
   [ -n "${HISTO:-}" ] && jcmd "$pid" GC.class_histogram | head -n $((HISTO + 3)) | sed 's/^/histogram: /' || true
 fi
