@@ -10,8 +10,7 @@
 #   icons/oura-viewer-<N>.png          N = 16 24 32 48 64 128 256 512 1024
 #   icons/oura-viewer.ico              16 24 32 48 64 128 256 (256 stored as PNG inside the .ico)
 #   icons/oura-viewer.icns             16 32 48 128 256 512 1024 (the sizes png2icns knows)
-#   packaging/linux/oura-viewer.png    256 px, the icon jpackage puts into the .deb
-#   packaging/windows/oura-viewer.ico  packaging/macos/oura-viewer.icns  copies for jpackage
+#   (jpackage takes oura-viewer-256.png, .ico and .icns from here: packaging/<os>/*.args)
 #   src/main/resources/org/ouraviewer/icons/app-<N>.png   N = 16 24 32 48 64 128 256, the window icons
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,10 +28,7 @@ ico_sizes=(16 24 32 48 64 128 256)
 convert $(printf 'icons/oura-viewer-%s.png ' "${ico_sizes[@]}") -strip icons/oura-viewer.ico
 png2icns icons/oura-viewer.icns $(printf 'icons/oura-viewer-%s.png ' 16 32 48 128 256 512 1024) >/dev/null
 
-mkdir -p packaging/linux packaging/windows packaging/macos src/main/resources/org/ouraviewer/icons
-cp icons/oura-viewer-256.png packaging/linux/oura-viewer.png
-cp icons/oura-viewer.ico packaging/windows/oura-viewer.ico
-cp icons/oura-viewer.icns packaging/macos/oura-viewer.icns
+mkdir -p src/main/resources/org/ouraviewer/icons
 for n in "${ico_sizes[@]}"; do
   cp "icons/oura-viewer-$n.png" "src/main/resources/org/ouraviewer/icons/app-$n.png"
 done

@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ouraviewer.io.AppVersion;
 import org.ouraviewer.log.AppLog;
 import org.ouraviewer.text.Problems;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The headless side of the launcher ({@code CLI.md}). Nothing here touches JavaFX, so these commands run
  * without a display.
  */
 public final class CommandLine {
-    public static final String VERSION = CommandLine.class.getPackage().getImplementationVersion() != null
-            ? CommandLine.class.getPackage().getImplementationVersion() : "0.1.0";
-
     static final String USAGE = Commands.usage();
 
     /** A headless command: its arguments after the command word, stdout and stderr; returns the exit code. */
@@ -31,6 +30,15 @@ public final class CommandLine {
 
     private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
     private CommandLine() {
+    }
+
+    /** The commands' threads, made once in the process on first use (a command that needs none makes none). */
+    static AppThreads threads() {
+        return OneAppThreads.INSTANCE;
+    }
+
+    private static final class OneAppThreads {
+        static final AppThreads INSTANCE = AppThreads.logging();
     }
 
     /**
@@ -126,7 +134,7 @@ public final class CommandLine {
             return ExitCode.OK;
         }
         if (args[0].equals("--version")) {
-            out.println("oura-viewer " + VERSION);
+            out.println("oura-viewer " + AppVersion.current());
             return ExitCode.OK;
         }
         Command command = Commands.named(args[0]).map(Commands.Registered::run).orElse(null);

@@ -80,4 +80,10 @@ public interface DialogService {
      * no browser to open, nothing happens, and the page offers its address to copy.
      */
     void browse(URI address);
+
+    /**
+     * Shows a folder of the app's (settings, data, log) in the system's file manager, through the same
+     * host services as {@link #browse}; a folder not made yet is made first, so there is one to show.
+     */
+    void openFolder(Path folder);
 }

@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.main;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ final class WindowDialogs implements DialogService {
 
     /**
      * @param recentFolder where the first chooser opens, before anything was chosen
-     * @param browser      opens a web page in the user's browser (the application's HostServices)
+     * @param browser      opens a web page in the user's browser, a folder in the file manager (the
+     *                     application's HostServices)
      */
     WindowDialogs(Stage owner, Supplier<Optional<Path>> recentFolder, Consumer<URI> browser) {
         this.owner = Objects.requireNonNull(owner);
@@ -152,6 +154,17 @@ final class WindowDialogs implements DialogService {
     @Override
     public void browse(URI address) {
         browser.accept(address);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            error("Open folder", "Could not make the folder " + folder + ": " + e.getMessage());
+            return;
+        }
+        browser.accept(folder.toUri());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -27,6 +27,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Object> choices = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<URI> browsed = new ArrayList<>();
+    private final List<Path> openedFolders = new ArrayList<>();
     private Runnable lastOnClick = () -> {
         throw new AssertionError("no notice to click was shown");
     };
@@ -75,6 +76,11 @@ public final class ScriptedDialogs implements DialogService {
     /** The web pages opened in the browser, in order. */
     public List<URI> browsed() {
         return browsed;
+    }
+
+    /** The folders shown in the file manager, in order. */
+    public List<Path> openedFolders() {
+        return openedFolders;
     }
 
     /** Clicks the notice shown last (a warning or an offer). */
@@ -168,5 +174,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void browse(URI address) {
         browsed.add(address);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        openedFolders.add(folder);
     }
 }

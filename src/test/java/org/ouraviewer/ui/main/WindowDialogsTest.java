@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -65,5 +68,14 @@ class WindowDialogsTest {
         URI page = URI.create("https://developer.ouraring.com/applications");
         robot.interact(() -> dialogs.browse(page));
         assertEquals(List.of(page), browsed);
+    }
+
+    /** Help ▸ About's "Open folder": the file manager opens the folder, made first if the app made none yet. */
+    @Test
+    void aFolderOpensThroughTheSameHostServicesMadeFirst(FxRobot robot, @TempDir Path dir) {
+        Path logs = dir.resolve("data/logs");
+        robot.interact(() -> dialogs.openFolder(logs));
+        assertTrue(Files.isDirectory(logs));
+        assertEquals(List.of(logs.toUri()), browsed);
     }
 }
