@@ -28,6 +28,7 @@ public final class OuraData {
     private final List<EnhancedTag> enhancedTags;
     private final List<Workout> workouts;
     private final List<Session> sessions;
+    private final List<RestModePeriod> restModePeriods;
     private final NavigableMap<LocalDate, DailyResilience> resilience;
     private final NavigableMap<LocalDate, CardiovascularAge> cardiovascularAge;
     private final NavigableMap<LocalDate, Vo2Max> vo2Max;
@@ -67,6 +68,7 @@ public final class OuraData {
         workouts = m.workouts.stream().sorted(Comparator.comparing(Workout::day,
                 Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         sessions = List.copyOf(m.sessions);
+        restModePeriods = m.restModePeriods.stream().sorted(Comparator.comparing(RestModePeriod::startDay)).toList();
         heartRate = m.heartRate;
         daytimeStress = m.daytimeStress;
         daytimeRecovery = m.daytimeRecovery;
@@ -179,6 +181,11 @@ public final class OuraData {
 
     public List<Session> sessions() {
         return sessions;
+    }
+
+    /** The rest mode periods, by start day. */
+    public List<RestModePeriod> restModePeriods() {
+        return restModePeriods;
     }
 
     public HeartRateSamples heartRate() {

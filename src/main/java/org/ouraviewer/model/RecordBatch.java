@@ -28,6 +28,7 @@ public final class RecordBatch {
     final List<DailyResilience> resilience;
     final List<CardiovascularAge> cardiovascularAge;
     final List<Vo2Max> vo2Max;
+    final List<RestModePeriod> restModePeriods;
     final HeartRateSamples heartRate;
     final TimedValues daytimeStress;
     final TimedValues daytimeRecovery;
@@ -40,8 +41,8 @@ public final class RecordBatch {
                 List<DailyActivity> dailyActivity, List<SleepPeriod> sleep, List<Tag> tags, List<EnhancedTag> enhancedTags,
                 List<Workout> workouts, List<Session> sessions, List<DailySpo2> spo2, List<DailyStress> stress,
                 List<DailyResilience> resilience, List<CardiovascularAge> cardiovascularAge, List<Vo2Max> vo2Max,
-                HeartRateSamples heartRate, TimedValues daytimeStress, TimedValues daytimeRecovery,
-                TimedValues skinTemperature, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
+                List<RestModePeriod> restModePeriods, HeartRateSamples heartRate, TimedValues daytimeStress,
+                TimedValues daytimeRecovery, TimedValues skinTemperature, Map<OuraKind, ? extends Map<String, LocalDate>> others) {
         this.rank = rank;
         this.dailySleep = List.copyOf(dailySleep);
         this.dailyReadiness = List.copyOf(dailyReadiness);
@@ -56,6 +57,7 @@ public final class RecordBatch {
         this.resilience = List.copyOf(resilience);
         this.cardiovascularAge = List.copyOf(cardiovascularAge);
         this.vo2Max = List.copyOf(vo2Max);
+        this.restModePeriods = List.copyOf(restModePeriods);
         this.heartRate = heartRate;
         this.daytimeStress = daytimeStress;
         this.daytimeRecovery = daytimeRecovery;
@@ -86,6 +88,7 @@ public final class RecordBatch {
         putCount(c, OuraKind.DAILY_RESILIENCE, resilience.size());
         putCount(c, OuraKind.DAILY_CARDIOVASCULAR_AGE, cardiovascularAge.size());
         putCount(c, OuraKind.VO2_MAX, vo2Max.size());
+        putCount(c, OuraKind.REST_MODE_PERIOD, restModePeriods.size());
         putCount(c, OuraKind.HEARTRATE, heartRate.size());
         putCount(c, OuraKind.DAYTIME_STRESS, daytimeStress.size());
         putCount(c, OuraKind.SKIN_TEMPERATURE, skinTemperature.size());
@@ -120,6 +123,7 @@ public final class RecordBatch {
         private final List<DailyResilience> resilience = new ArrayList<>();
         private final List<CardiovascularAge> cardiovascularAge = new ArrayList<>();
         private final List<Vo2Max> vo2Max = new ArrayList<>();
+        private final List<RestModePeriod> restModePeriods = new ArrayList<>();
         private final HeartRateSamples.Builder heartRate = new HeartRateSamples.Builder();
         private final TimedValues.Builder daytimeStress = new TimedValues.Builder();
         private final TimedValues.Builder daytimeRecovery = new TimedValues.Builder();
@@ -140,8 +144,8 @@ public final class RecordBatch {
             return dailySleep.isEmpty() && dailyReadiness.isEmpty() && dailyActivity.isEmpty() && sleep.isEmpty()
                     && tags.isEmpty() && enhancedTags.isEmpty() && workouts.isEmpty() && sessions.isEmpty()
                     && spo2.isEmpty() && stress.isEmpty() && resilience.isEmpty() && cardiovascularAge.isEmpty()
-                    && vo2Max.isEmpty() && heartRate.size() == 0 && daytimeStress.size() == 0
-                    && skinTemperature.size() == 0 && others.isEmpty();
+                    && vo2Max.isEmpty() && restModePeriods.isEmpty() && heartRate.size() == 0
+                    && daytimeStress.size() == 0 && skinTemperature.size() == 0 && others.isEmpty();
         }
 
         public Builder add(DailySleep r) {
@@ -209,6 +213,11 @@ public final class RecordBatch {
             return this;
         }
 
+        public Builder add(RestModePeriod r) {
+            restModePeriods.add(r);
+            return this;
+        }
+
         /** A row of the Hub's daytime stress series; a missing value is NaN (the row still counts once). */
         public Builder addDaytimeStress(long epochSecond, float stressValue, float recoveryValue) {
             daytimeStress.add(epochSecond, stressValue);
@@ -235,7 +244,7 @@ public final class RecordBatch {
 
         public RecordBatch build() {
             return new RecordBatch(rank, dailySleep, dailyReadiness, dailyActivity, sleep, tags, enhancedTags, workouts,
-                    sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, heartRate.build(),
+                    sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, restModePeriods, heartRate.build(),
                     daytimeStress.build(), daytimeRecovery.build(), skinTemperature.build(), others);
         }
     }

@@ -34,6 +34,7 @@ final class RecordMerge {
     final List<DailyResilience> resilience;
     final List<CardiovascularAge> cardiovascularAge;
     final List<Vo2Max> vo2Max;
+    final List<RestModePeriod> restModePeriods;
     final HeartRateSamples heartRate;
     final TimedValues daytimeStress;
     final TimedValues daytimeRecovery;
@@ -56,6 +57,8 @@ final class RecordMerge {
                 CardiovascularAge::day);
         vo2Max = unique(ordered, b -> b.vo2Max, Vo2Max::id, v -> List.of(String.valueOf(v.day()),
                 instant(v.time())));
+        restModePeriods = unique(ordered, b -> b.restModePeriods, RestModePeriod::id, p -> List.of(
+                String.valueOf(p.startDay()), instant(p.start())));
         sleep = uniqueSleep(ordered);
         // natural keys compare instants: the same moment may be written with another offset
         tags = unique(ordered, b -> b.tags, Tag::id, t -> List.of(instant(t.time()), t.codes(),
@@ -137,11 +140,11 @@ final class RecordMerge {
     /** Unique records per kind, counted as a file's are: the merged records are one more batch. */
     Map<OuraKind, Integer> counts() {
         return new RecordBatch(SourceRank.V2_DOCUMENT, dailySleep, dailyReadiness, dailyActivity, sleep, tags,
-                enhancedTags, workouts, sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, heartRate,
-                daytimeStress, daytimeRecovery, skinTemperature, others).countsByKind();
+                enhancedTags, workouts, sessions, spo2, stress, resilience, cardiovascularAge, vo2Max, restModePeriods,
+                heartRate, daytimeStress, daytimeRecovery, skinTemperature, others).countsByKind();
     }
 
-    /** The days of the daily kinds the viewer counts but does not keep (sleep_time, rest mode…). */
+    /** The days of the daily kinds the viewer counts but does not keep (sleep_time…). */
     NavigableSet<LocalDate> otherDays() {
         NavigableSet<LocalDate> all = new TreeSet<>();
         others.forEach((kind, keys) -> {

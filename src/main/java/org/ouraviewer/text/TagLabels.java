@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ouraviewer.model.EnhancedTag;
+import org.ouraviewer.model.RestModePeriod;
 import org.ouraviewer.model.Tag;
 
 /**
@@ -91,6 +92,20 @@ public final class TagLabels {
             String label = label(code);
             if (!label.isEmpty()) {
                 words.add(label);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The names of the tags of a rest mode period's episodes, each once, in the order logged. */
+    public static List<String> labels(RestModePeriod period) {
+        Set<String> words = new LinkedHashSet<>();
+        for (RestModePeriod.Episode e : period.episodes()) {
+            for (String code : e.tags()) {
+                String label = label(code);
+                if (!label.isEmpty()) {
+                    words.add(label);
+                }
             }
         }
         return List.copyOf(words);

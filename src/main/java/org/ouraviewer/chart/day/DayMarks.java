@@ -25,6 +25,7 @@ import org.ouraviewer.text.Durations;
 public final class DayMarks {
     private static final int ROWS = 3;
     private final List<Box> events = new ArrayList<>();
+    private final List<Box> restModeBands = new ArrayList<>();
     private final List<Text> eventLabels = new ArrayList<>();
     private final List<Box> swatches = new ArrayList<>();
     private final List<Text> legend = new ArrayList<>();
@@ -38,6 +39,26 @@ public final class DayMarks {
                 spans(s.workouts(), DayPalette.WORKOUT, lane.top(), row, xOf, plot, from, to, f);
                 spans(s.sessions(), DayPalette.SESSION, lane.top() + row, row, xOf, plot, from, to, f);
                 spans(s.tags(), DayPalette.TAG, lane.top() + 2 * row, row, xOf, plot, from, to, f);
+            }
+        }
+        restModeBands(s.restMode(), xOf, lanes, plot, from, to);
+    }
+
+    /** A band per rest mode period and lane, over the lanes and not the titles between them; a moment 3 px wide. */
+    private void restModeBands(List<DaySeries.Span> spans, DoubleUnaryOperator xOf, List<Lane> lanes, PlotArea plot,
+                               double from, double to) {
+        for (DaySeries.Span sp : spans) {
+            if (sp.end() < from || sp.start() > to) {
+                continue;
+            }
+            double x0 = Math.max(plot.left(), xOf.applyAsDouble(sp.start()));
+            double x1 = Math.min(plot.right(), xOf.applyAsDouble(sp.end()));
+            if (x1 - x0 < 3) {
+                x0 = Math.min(x0, plot.right() - 3);
+                x1 = x0 + 3;
+            }
+            for (Lane lane : lanes) {
+                restModeBands.add(new Box(x0, lane.top(), x1 - x0, lane.height(), DayPalette.REST_MODE));
             }
         }
     }
@@ -84,6 +105,9 @@ public final class DayMarks {
                 out.add(new Entry(DayPalette.WORKOUT, "Workout"));
                 out.add(new Entry(DayPalette.SESSION, "Session"));
                 out.add(new Entry(DayPalette.TAG, "Tag"));
+                if (!s.restMode().isEmpty()) {
+                    out.add(new Entry(DayPalette.REST_MODE, "Rest mode"));
+                }
             }
             default -> {
             }
@@ -130,6 +154,11 @@ public final class DayMarks {
     /** Workouts, sessions and tags (keys {@link DayPalette#WORKOUT}, {@link DayPalette#SESSION}, {@link DayPalette#TAG}). */
     public List<Box> events() {
         return events;
+    }
+
+    /** The rest mode periods, a see-through box per lane (key {@link DayPalette#REST_MODE}), under everything. */
+    public List<Box> restModeBands() {
+        return restModeBands;
     }
 
     public List<Text> eventLabels() {

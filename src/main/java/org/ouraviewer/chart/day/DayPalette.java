@@ -29,6 +29,7 @@ public final class DayPalette implements NeutralColours {
     private final Rgb workout;
     private final Rgb session;
     private final Rgb tag;
+    private final Rgb restMode;
 
     private DayPalette(NightPalette night, ThemeColours t) {
         this.night = night;
@@ -45,6 +46,7 @@ public final class DayPalette implements NeutralColours {
         workout = t.colour("-ov-workout");
         session = t.colour("-ov-session");
         tag = t.colour("-ov-tag");
+        restMode = t.colour("-ov-rest-mode");
     }
 
     /** Keys of what a layout's boxes and strokes are coloured by ({@link #colour}): a class, a source, a phase … */
@@ -57,6 +59,8 @@ public final class DayPalette implements NeutralColours {
     public static final int WORKOUT = 30;
     public static final int SESSION = 31;
     public static final int TAG = 32;
+    /** Rest mode: a see-through tint over the lanes. */
+    public static final int REST_MODE = 33;
     /** A sleep period without phases (rest, or none recorded). */
     public static final int SLEEP = 39;
     public static final int PHASE = 40;
@@ -77,6 +81,7 @@ public final class DayPalette implements NeutralColours {
             case WORKOUT -> workout;
             case SESSION -> session;
             case TAG -> tag;
+            case REST_MODE -> restMode;
             case SLEEP -> night.mutedText();
             default -> classes.get(ActivityClass.values()[key - CLASS]);
         };

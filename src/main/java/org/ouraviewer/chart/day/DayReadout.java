@@ -30,6 +30,9 @@ public final class DayReadout {
         if (series.skinTemperature().size() > 0) {
             out.add("Skin temperature: " + value(r.skinTemperature(), " °C"));
         }
+        if (r.restMode() != null) {
+            out.add(r.restMode());
+        }
         if (r.workout() != null) {
             out.add("Workout: " + r.workout());
         }

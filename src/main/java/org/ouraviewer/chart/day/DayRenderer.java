@@ -27,6 +27,7 @@ public final class DayRenderer {
             p.color(palette.laneBackground());
             p.fillRect(left, lane.top(), right - left, lane.height());
         }
+        boxes(layout.marks().restModeBands(), palette, p, 1);
         p.color(palette.grid());
         for (double x : layout.gridXs()) {
             for (Lane lane : layout.lanes()) {

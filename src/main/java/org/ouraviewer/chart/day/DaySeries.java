@@ -70,6 +70,7 @@ public final class DaySeries {
     private final List<Span> workouts = new ArrayList<>();
     private final List<Span> sessions = new ArrayList<>();
     private final List<Span> tags = new ArrayList<>();
+    private final List<Span> restMode;
     private final List<NightSeries.Samples> sessionHeartRate = new ArrayList<>();
     private final List<NightSeries.Samples> sessionHrv = new ArrayList<>();
     private final List<Night> nights = new ArrayList<>();
@@ -107,6 +108,7 @@ public final class DaySeries {
                 span(t.start().toEpochSecond(), t.end() == null ? null : t.end().toEpochSecond(), t.name(), tags);
             }
         }
+        restMode = RestModeSpans.of(day);
         for (SleepPeriod p : day.sleep()) {
             nights.add(new Night(p, new NightSeries(p.day(), List.of(p)).phases()));
         }
@@ -230,6 +232,11 @@ public final class DaySeries {
     /** The timed tags; untimed ones are only in the day's numbers. */
     public List<Span> tags() {
         return tags;
+    }
+
+    /** The rest mode periods over the window: a moment has {@code end == start}. */
+    public List<Span> restMode() {
+        return restMode;
     }
 
     public List<NightSeries.Samples> sessionHeartRate() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.ouraviewer.model.ActivityTimes;
 import org.ouraviewer.model.CardiovascularAge;
 import org.ouraviewer.model.DailyActivity;
@@ -16,6 +18,7 @@ import org.ouraviewer.model.EnhancedTag;
 import org.ouraviewer.model.HeartRateSource;
 import org.ouraviewer.model.OuraKind;
 import org.ouraviewer.model.RecordBatch;
+import org.ouraviewer.model.RestModePeriod;
 import org.ouraviewer.model.SampleSeries;
 import org.ouraviewer.model.Session;
 import org.ouraviewer.model.SleepDurations;
@@ -67,6 +70,7 @@ public final class V2RecordMapper {
                     r.number("vo2_max")));
             case DAYTIME_STRESS -> out.addDaytimeStress(r.dateTimeOrUtc("timestamp").toEpochSecond(),
                     orGap(r.number("stress_value")), orGap(r.number("recovery_value")));
+            case REST_MODE_PERIOD -> out.add(restMode(r));
             case SKIN_TEMPERATURE -> out.addSkinTemperature(r.dateTimeOrUtc("timestamp").toEpochSecond(),
                     orGap(r.number("skin_temp")));
             default -> other(kind, r, out);
@@ -147,6 +151,26 @@ public final class V2RecordMapper {
         return new Session(r.text("id"), r.requireDate("day"), r.text("type"), start, end,
                 periodSeries(r, "heart_rate", start, length), periodSeries(r, "heart_rate_variability", start, length),
                 r.text("mood"));
+    }
+
+    /** A rest mode period: it may still be running (no end) or be a moment (start = end); episodes as listed. */
+    private static RestModePeriod restMode(RecordFields r) {
+        OffsetDateTime start = r.dateTime("start_time");
+        OffsetDateTime end = r.dateTime("end_time");
+        // no longest length: rest mode lasts as long as the wearer keeps it on, days or weeks
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new RecordException("the rest mode period ends before it starts");
+        }
+        List<RestModePeriod.Episode> episodes = new ArrayList<>();
+        JsonNode list = r.node().path("episodes");
+        if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
+            throw new RecordException("episodes should be a list");
+        }
+        for (JsonNode e : list) {
+            RecordFields episode = new RecordFields(e);
+            episodes.add(new RestModePeriod.Episode(episode.dateTime("timestamp"), episode.strings("tags")));
+        }
+        return new RestModePeriod(r.text("id"), startDay(r), r.date("end_day"), start, end, episodes);
     }
 
     /** Heart-rate rows met as trees (the first row of a list, CSV rows of a small file); the rest are streamed. */

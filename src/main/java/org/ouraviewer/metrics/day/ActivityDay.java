@@ -10,6 +10,7 @@ import org.ouraviewer.model.DailyResilience;
 import org.ouraviewer.model.DailySleep;
 import org.ouraviewer.model.DailySpo2;
 import org.ouraviewer.model.DailyStress;
+import org.ouraviewer.model.RestModePeriod;
 import org.ouraviewer.model.Session;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.Vo2Max;
@@ -39,6 +40,8 @@ import org.ouraviewer.model.Workout;
  *                      in it, the night after begins in it
  * @param tags          enhanced tags starting in the window (or, without a time, whose start_day is the day)
  *                      and the day's tag records, one per name, by start (untimed last)
+ * @param restMode      rest mode periods overlapping the window ({@link ActivityDays#restMode}), by start; not
+ *                      counted by {@link #isEmpty}: a period still running would make every later day non-empty
  * @param stress        the day's daily_stress; null without one
  * @param readiness     the day's readiness (temperature deviation); null without one
  * @param dailySleep    the day's sleep score; null without one
@@ -51,7 +54,7 @@ public record ActivityDay(DayWindow window, DailyActivity activity, List<ClassRu
                           Map<ActivityClass, Integer> classSeconds, MetSummary met, DayHeartRate heartRate,
                           DayTimedValues daytimeStress, DayTimedValues daytimeRecovery, DayTimedValues skinTemperature,
                           List<Workout> workouts, List<Session> sessions, List<SleepPeriod> sleep, List<DayTag> tags,
-                          DailyStress stress, DailyReadiness readiness, DailySleep dailySleep, DailySpo2 spo2,
+                          List<RestModePeriod> restMode, DailyStress stress, DailyReadiness readiness, DailySleep dailySleep, DailySpo2 spo2,
                           DailyResilience resilience, CardiovascularAge cardiovascularAge, Vo2Max vo2Max) {
     public ActivityDay {
         classRuns = List.copyOf(classRuns);
@@ -60,6 +63,7 @@ public record ActivityDay(DayWindow window, DailyActivity activity, List<ClassRu
         sessions = List.copyOf(sessions);
         sleep = List.copyOf(sleep);
         tags = List.copyOf(tags);
+        restMode = List.copyOf(restMode);
     }
 
     public LocalDate day() {

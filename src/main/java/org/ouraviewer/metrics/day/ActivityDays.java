@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.ouraviewer.model.DailyActivity;
 import org.ouraviewer.model.EnhancedTag;
 import org.ouraviewer.model.OuraData;
+import org.ouraviewer.model.RestModePeriod;
 import org.ouraviewer.model.Session;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.Tag;
@@ -37,6 +38,7 @@ public final class ActivityDays {
                 DayTimedValues.between(data.daytimeRecovery(), w.startSecond(), w.endSecond()),
                 DayTimedValues.between(data.skinTemperature(), w.startSecond(), w.endSecond()),
                 workouts(data, w), sessions(data, w), sleep(data, w), tags(data, w),
+                restMode(data.restModePeriods(), w),
                 data.stress(day).orElse(null), data.dailyReadiness(day).orElse(null),
                 data.dailySleep(day).orElse(null), data.spo2(day).orElse(null), data.resilience(day).orElse(null),
                 data.cardiovascularAge(day).orElse(null), data.vo2Max(day).orElse(null));
@@ -116,6 +118,28 @@ public final class ActivityDays {
             TagLabels.labels(t).forEach(name -> out.add(new DayTag(name, t.time(), null, t.text())));
         }
         return byStart(out, DayTag::start);
+    }
+
+    /**
+     * The rest mode periods overlapping the window: one still running (no end) lasts past it, one that is a moment
+     * (start = end) counts when the moment is in it, and one without a start time covers its days.
+     */
+    static List<RestModePeriod> restMode(List<RestModePeriod> periods, DayWindow w) {
+        List<RestModePeriod> out = new ArrayList<>();
+        for (RestModePeriod p : periods) {
+            boolean in;
+            if (p.start() == null) {
+                in = !p.startDay().isAfter(w.day()) && (p.endDay() == null || !p.endDay().isBefore(w.day()));
+            } else if (p.end() == null) {
+                in = p.start().toEpochSecond() < w.endSecond();
+            } else {
+                in = p.end().isEqual(p.start()) ? w.contains(p.start()) : w.overlaps(p.start(), p.end());
+            }
+            if (in) {
+                out.add(p);
+            }
+        }
+        return byStart(out, RestModePeriod::start);
     }
 
     private static <T> List<T> byStart(List<T> items, Function<T, OffsetDateTime> start) {

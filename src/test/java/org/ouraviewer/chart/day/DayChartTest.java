@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ouraviewer.chart.Box;
 import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightNumbers;
@@ -128,5 +129,27 @@ class DayChartTest {
         assertEquals(new NightNumbers.Row("Target calories", "450 kcal"), numbers.get(0).rows().get(4));
         assertEquals(new NightNumbers.Row("Rest", "0:15"), numbers.get(1).rows().get(1));
         assertTrue(numbers.get(6).rows().contains(new NightNumbers.Row("Caffeine", "08:00")), numbers.get(6).toString());
+    }
+
+    /** The day's rest mode (12:00 to 15:00, a cold logged): a band over every lane, in the legend and the readout. */
+    @Test
+    void restModeIsABandOverTheLanesNamedInTheLegendAndTheReadout() throws Exception {
+        DaySeries s = series();
+        assertEquals(List.of(new DaySeries.Span(START + 8 * 3600, START + 11 * 3600, "Rest mode: Cold")), s.restMode());
+        DayLayout l = layout(s);
+        List<Box> bands = l.marks().restModeBands();
+        assertEquals(l.lanes().size(), bands.size(), "one band per lane, none over the titles between them");
+        for (int i = 0; i < bands.size(); i++) {
+            assertEquals(l.xOf(START + 8 * 3600), bands.get(i).x(), 1e-9);
+            assertEquals(l.xOf(START + 11 * 3600) - l.xOf(START + 8 * 3600), bands.get(i).width(), 1e-9);
+            assertEquals(l.lanes().get(i).top(), bands.get(i).y(), 1e-9);
+            assertEquals(DayPalette.REST_MODE, bands.get(i).level());
+        }
+        assertTrue(l.marks().legend().stream().anyMatch(t -> t.text().equals("Rest mode")));
+        assertTrue(DayReadout.lines(s, START + 9 * 3600).contains("Rest mode: Cold"));
+        assertNull(DayReading.at(s, START + 11 * 3600).restMode(), "the end is not in it");
+        assertTrue(DayReadout.lines(s, START + 7 * 3600).stream().noneMatch(x -> x.startsWith("Rest mode")));
+        assertTrue(layout(series("heartrate-1.json")).marks().legend().stream()
+                .noneMatch(t -> t.text().equals("Rest mode")), "no entry on a day without rest mode");
     }
 }

@@ -16,6 +16,7 @@ import org.ouraviewer.model.DailyActivity;
 import org.ouraviewer.model.HeartRateSource;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.RecordBatch;
+import org.ouraviewer.model.RestModePeriod;
 
 /** The activity day built by hand: windows, a trip, the Hub's series, and the day numbers as metrics. */
 class ActivityDaysTest {
@@ -98,5 +99,30 @@ class ActivityDaysTest {
             assertTrue(Double.isNaN(m.value(data, MAR5.plusDays(1))), m.id() + " on a day without it");
         }
         assertEquals("Stress", DayMetric.RESILIENCE_LEVEL.group().label());
+    }
+
+    private static RestModePeriod rest(String id, LocalDate startDay, LocalDate endDay, String start, String end) {
+        return new RestModePeriod(id, startDay, endDay, start == null ? null : OffsetDateTime.parse(start),
+                end == null ? null : OffsetDateTime.parse(end), List.of());
+    }
+
+    /** Rest mode overlapping the window: a span, a moment in it, one still running, one without a time. */
+    @Test
+    void restModePeriodsOverlappingTheWindow() {
+        DayWindow w = new DayWindow(MAR5, OffsetDateTime.parse("2024-03-05T04:00:00+01:00"),
+                OffsetDateTime.parse("2024-03-06T04:00:00+01:00"));
+        List<RestModePeriod> periods = List.of(
+                rest("before", MAR5.minusDays(1), MAR5.minusDays(1), "2024-03-04T09:00:00+01:00",
+                        "2024-03-05T04:00:00+01:00"), // ends as the window starts
+                rest("across", MAR5.minusDays(1), MAR5, "2024-03-04T09:00:00+01:00", "2024-03-05T09:00:00+01:00"),
+                rest("moment", MAR5, MAR5, "2024-03-05T11:00:00+01:00", "2024-03-05T11:00:00+01:00"),
+                rest("momentAtStart", MAR5, MAR5, "2024-03-05T04:00:00+01:00", "2024-03-05T04:00:00+01:00"),
+                rest("running", MAR5.minusDays(30), null, "2024-02-04T09:00:00+01:00", null),
+                rest("untimed", MAR5.minusDays(1), MAR5, null, null),
+                rest("untimedBefore", MAR5.minusDays(3), MAR5.minusDays(2), null, null),
+                rest("after", MAR5.plusDays(1), MAR5.plusDays(1), "2024-03-06T04:00:00+01:00",
+                        "2024-03-06T05:00:00+01:00"));
+        assertEquals(List.of("running", "across", "momentAtStart", "moment", "untimed"),
+                ActivityDays.restMode(periods, w).stream().map(RestModePeriod::id).toList());
     }
 }
