@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.ui.chart.NumbersPane;
 import org.ouraviewer.ui.chart.PictureSize;
 import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
@@ -48,7 +49,7 @@ public final class DayView implements TabView, Exportable {
     private final DayViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final DayChartPane chart;
-    private final DayNumbersPane numbers = new DayNumbersPane();
+    private final NumbersPane numbers = new NumbersPane("day");
     private final ScrollPane numbersScroll = new ScrollPane(numbers);
     private final DatePicker datePicker = new DatePicker();
     private final Label title = new Label();

@@ -18,9 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.ouraviewer.chart.HeaderText;
-import org.ouraviewer.model.SleepPeriod;
 import java.util.Optional;
+import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.chart.NightNumbers;
+import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.ui.chart.NumbersPane;
 import org.ouraviewer.ui.chart.PictureSize;
 import org.ouraviewer.ui.chart.ZoomKeys;
 import org.ouraviewer.ui.common.AppModel;
@@ -47,7 +49,7 @@ public final class NightView implements TabView, Exportable {
     private final NightViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final NightChartPane chart;
-    private final NumbersPane numbers = new NumbersPane();
+    private final NumbersPane numbers = new NumbersPane("night");
     private final DatePicker datePicker = new DatePicker();
     private final Label title = new Label();
     private final PeriodBar periodBar;
@@ -158,9 +160,13 @@ public final class NightView implements TabView, Exportable {
         return b;
     }
 
+    private void showNumbers(NightNumbers n) {
+        numbers.show(n == null ? null : n.sections());
+    }
+
     private void initListeners() {
         viewModel.revisionProperty().addListener((o, was, now) -> update());
-        viewModel.numbersProperty().addListener((o, was, now) -> numbers.show(now));
+        viewModel.numbersProperty().addListener((o, was, now) -> showNumbers(now));
         datePicker.valueProperty().addListener((o, was, now) -> {
             if (!updating && now != null && !now.equals(viewModel.dayProperty().get())) {
                 viewModel.showDay(now);
@@ -212,7 +218,7 @@ public final class NightView implements TabView, Exportable {
                     : "No sleep data for " + day);
             nearestButton.setText(nearest == null ? "" : "Go to the nearest night, " + nearest);
             nearestButton.setVisible(nearest != null);
-            numbers.show(viewModel.numbersProperty().get());
+            showNumbers(viewModel.numbersProperty().get());
         } finally {
             updating = false;
         }

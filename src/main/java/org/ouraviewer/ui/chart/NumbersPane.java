@@ -1,4 +1,4 @@
-package org.ouraviewer.ui.day;
+package org.ouraviewer.ui.chart;
 
 import java.util.List;
 import javafx.geometry.HPos;
@@ -10,19 +10,31 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ouraviewer.chart.NightNumbers;
 
-/** Every number of the day beside the chart: a titled grid per section, the rows the exports draw. */
-final class DayNumbersPane extends VBox {
-    DayNumbersPane() {
-        getStyleClass().add("day-numbers");
+/**
+ * A chart's numbers beside it (the Night tab's, the Day tab's): a titled grid per section, the same rows the
+ * exports draw. Styled per tab: {@code <prefix>-numbers}, {@code -title}, {@code -grid}, {@code -label},
+ * {@code -value}.
+ */
+public final class NumbersPane extends VBox {
+    private final String style;
+
+    /** {@code prefix}: the tab's style-class prefix, {@code "night"} or {@code "day"}. */
+    public NumbersPane(String prefix) {
+        style = prefix + "-numbers";
+        getStyleClass().add(style);
     }
 
-    void show(List<NightNumbers.Section> sections) {
+    /** Shows {@code sections}, or nothing for null. */
+    public void show(List<NightNumbers.Section> sections) {
         getChildren().clear();
+        if (sections == null) {
+            return;
+        }
         for (NightNumbers.Section section : sections) {
             Label title = new Label(section.title());
-            title.getStyleClass().add("day-numbers-title");
+            title.getStyleClass().add(style + "-title");
             GridPane grid = new GridPane();
-            grid.getStyleClass().add("day-numbers-grid");
+            grid.getStyleClass().add(style + "-grid");
             ColumnConstraints labels = new ColumnConstraints();
             labels.setHgrow(Priority.ALWAYS);
             ColumnConstraints values = new ColumnConstraints();
@@ -32,9 +44,9 @@ final class DayNumbersPane extends VBox {
             int row = 0;
             for (NightNumbers.Row r : section.rows()) {
                 Label label = new Label(r.label());
-                label.getStyleClass().add("day-numbers-label");
+                label.getStyleClass().add(style + "-label");
                 Label value = new Label(r.value());
-                value.getStyleClass().add("day-numbers-value");
+                value.getStyleClass().add(style + "-value");
                 grid.addRow(row++, label, value);
             }
             getChildren().addAll(title, grid);
