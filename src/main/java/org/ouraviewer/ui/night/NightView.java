@@ -129,7 +129,7 @@ public final class NightView implements TabView, Exportable {
         Button activity = new Button("Day");
         activity.getStyleClass().add("night-day");
         activity.setTooltip(new Tooltip("This day's activity, 04:00 to 04:00, in the Day tab (D)"));
-        activity.setOnAction(e -> openActivityDay());
+        activity.setOnAction(e -> viewModel.openActivityDay());
         activity.disableProperty().bind(viewModel.dayProperty().isNull());
         HBox toolbar = new HBox(previous, datePicker, next, title, spacer, activity, usual, reset, export);
         toolbar.getStyleClass().add("night-toolbar");
@@ -183,18 +183,12 @@ public final class NightView implements TabView, Exportable {
                 viewModel.nextDay();
                 e.consume();
             } else if (e.getCode() == KeyCode.D && !e.isShortcutDown()) {
-                openActivityDay();
+                viewModel.openActivityDay();
                 e.consume();
             } else {
                 ZoomKeys.handle(e, viewModel.zoom());
             }
         });
-    }
-
-    private void openActivityDay() {
-        if (viewModel.dayProperty().get() != null) {
-            app.openActivityDay(viewModel.dayProperty().get());
-        }
     }
 
     /** Brings the controls in line with the view-viewModel after the day or the data changed. */

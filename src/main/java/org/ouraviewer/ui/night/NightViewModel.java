@@ -120,6 +120,13 @@ public final class NightViewModel {
         }
     }
 
+    /** The Day tab on this day: its activity day, 04:00 to 04:00 (the Day button, D). */
+    public void openActivityDay() {
+        if (day.get() != null) {
+            app.openActivityDay(day.get());
+        }
+    }
+
     /** The zoom and pan of the chart: a {@link TimeZoom} over the selection's span. */
     public TimeZoom zoom() {
         return zoom;

@@ -12,9 +12,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -189,6 +195,48 @@ class MainWindowTest {
         assertEquals(model.data().days().first(), model.dayProperty().get());
         robot.type(KeyCode.ENTER);
         assertEquals(Page.NIGHT, model.tabProperty().get());
+    }
+
+    /** The ways into the Day tab: the Calendar's D and its right-click menu, the Night tab's Day button; N goes back. */
+    @Test
+    void theCalendarAndTheNightTabOpenTheDayTabOnTheirDay(FxRobot robot) throws Exception {
+        drop(robot, SLEEP);
+        LocalDate last = model.data().days().last();
+        robot.interact(() -> {
+            model.dayProperty().set(last);
+            robot.lookup(".months-pane").query().requestFocus();
+        });
+        robot.type(KeyCode.LEFT).type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.DAY, model.tabProperty().get());
+        assertEquals(last.minusDays(1), model.dayProperty().get());
+        assertEquals(last.minusDays(1), robot.lookup(".day-date").queryAs(DatePicker.class).getValue());
+
+        robot.interact(() -> model.tabProperty().set(Page.CALENDAR));
+        LocalDate clicked = last.minusDays(2);
+        javafx.scene.Node cell = cellOf(robot, clicked).node();
+        // the headless platform turns no right click into a context-menu request: send the one it would
+        robot.interact(() -> {
+            Bounds b = cell.localToScene(cell.getBoundsInLocal());
+            Point2D screen = cell.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, b.getCenterX(),
+                    b.getCenterY(), screen.getX(), screen.getY(), false,
+                    new PickResult(cell, b.getCenterX(), b.getCenterY())));
+        });
+        assertEquals(clicked, model.dayProperty().get(), "the right-clicked day is selected");
+        robot.clickOn("Open the activity day");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.DAY, model.tabProperty().get());
+        assertEquals(clicked, robot.lookup(".day-date").queryAs(DatePicker.class).getValue());
+
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.NIGHT, model.tabProperty().get());
+        assertEquals(clicked, model.dayProperty().get());
+        robot.clickOn(".night-day");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.DAY, model.tabProperty().get());
+        assertEquals(clicked, model.dayProperty().get());
     }
 
     @Test

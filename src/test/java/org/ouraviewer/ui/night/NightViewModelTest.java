@@ -14,6 +14,7 @@ import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.SleepType;
 import org.ouraviewer.ui.common.AppModel;
+import org.ouraviewer.ui.common.Page;
 
 /** The Night tab's state without a scene: which day and period, zoom and pan limits. */
 class NightViewModelTest {
@@ -91,5 +92,19 @@ class NightViewModelTest {
         assertEquals(start + 3600 - (3600 * 0.5), vm.zoom().windowProperty().get().start(), 1e-6);
         vm.zoom().resetZoom();
         assertFalse(vm.zoom().isZoomed());
+    }
+
+    /** The Day button and D: the Day tab on the day shown; with no day, nothing changes. */
+    @Test
+    void theDayButtonOpensTheSameDayInTheDayTab() {
+        LocalDate day = LocalDate.of(2024, 10, 14);
+        AppModel app = app(day);
+        new NightViewModel(app).openActivityDay();
+        assertEquals(Page.DAY, app.tabProperty().get());
+        assertEquals(day, app.dayProperty().get());
+        AppModel empty = new AppModel();
+        Page before = empty.tabProperty().get();
+        new NightViewModel(empty).openActivityDay();
+        assertEquals(before, empty.tabProperty().get());
     }
 }
