@@ -21,6 +21,7 @@ import org.ouraviewer.chart.day.DayPicture;
 import org.ouraviewer.chart.day.DayReadout;
 import org.ouraviewer.chart.day.DayRenderer;
 import org.ouraviewer.chart.day.DaySeries;
+import org.ouraviewer.chart.day.DayWarmUp;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.metrics.day.ActivityDay;
 import org.ouraviewer.metrics.day.ActivityDays;
@@ -56,6 +57,12 @@ public final class DayBenchmark {
         List<LocalDate> days = new ArrayList<>(data.dailyActivityByDay().keySet());
         System.out.printf("loaded %s: %d heart-rate rows, %d activity days%n", dir, data.heartRate().size(),
                 days.size());
+        if (Boolean.parseBoolean(System.getProperty("day.warm", "true"))) {
+            // as the app does on a background thread when data loads (DayWarmUp), on another day than measured
+            long t0 = System.nanoTime();
+            DayWarmUp.once(data);
+            System.out.printf("warm-up when data loads (background thread): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        }
         int[] next = {0};
         DaySeries series = MetricsBenchmark.time("day switch: activity day + series + numbers (a different day each"
                 + " round)", rounds, () -> {
@@ -87,6 +94,15 @@ public final class DayBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             try {
+                if (Boolean.parseBoolean(System.getProperty("day.fxFirst", "true"))) {
+                    // JavaFX's own first use (its fonts, the canvas pipeline), which any tab's first text pays
+                    MetricsBenchmark.time("JavaFX's first text on a canvas (another canvas)", 2, () -> {
+                        GraphicsContext other = new Canvas(64, 16).getGraphicsContext2D();
+                        other.fillText("04:00", 0, 12);
+                        other.fillRect(0, 0, 4, 4);
+                        return other;
+                    });
+                }
                 Canvas canvas = new Canvas(1600, 900);
                 GraphicsContext g = canvas.getGraphicsContext2D();
                 MetricsBenchmark.time("canvas paint 1600 x 900 (FX thread)", rounds, () -> {

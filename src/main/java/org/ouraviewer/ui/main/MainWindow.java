@@ -24,6 +24,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ouraviewer.chart.day.DayWarmUp;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
 import org.ouraviewer.io.desktop.ColorScheme;
@@ -224,6 +225,16 @@ public final class MainWindow {
         saveSettings();
         commands.loaded(result);
         notifyProblems(newFailures);
+        context.background().execute(() -> warmUpDayTab(result));
+    }
+
+    /** The Day tab's first showing without its classes' first loading (DayWarmUp); a failure shows there, not here. */
+    private static void warmUpDayTab(LoadResult result) {
+        try {
+            DayWarmUp.once(result.data());
+        } catch (RuntimeException e) {
+            // the tab runs the same code when shown and reports what goes wrong then
+        }
     }
 
     /** One unobtrusive notice per load with unreadable files; the details are in the load report. */
