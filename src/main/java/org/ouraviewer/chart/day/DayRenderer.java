@@ -68,6 +68,18 @@ public final class DayRenderer {
         }
         p.end();
         p.begin("legend");
+        for (Box b : layout.marks().swatches()) {
+            if (b.level() == DayPalette.REST_MODE) {
+                // the see-through tint over a lane's background, as the bands show it, outlined to be found
+                p.color(palette.laneBackground());
+                p.fillRect(b.x(), b.y(), b.width(), b.height());
+                p.color(palette.colour(DayPalette.REST_MODE).withOpacity(1));
+                p.fillRect(b.x(), b.y(), b.width(), 1);
+                p.fillRect(b.x(), b.y() + b.height() - 1, b.width(), 1);
+                p.fillRect(b.x(), b.y(), 1, b.height());
+                p.fillRect(b.x() + b.width() - 1, b.y(), 1, b.height());
+            }
+        }
         boxes(layout.marks().swatches(), palette, p, 1);
         Text.paint(layout.marks().legend(), palette, p, null);
         p.end();
