@@ -40,16 +40,11 @@ class ArchitectureTest {
     /** The window itself, which wires the features together. */
     private static final String MAIN = "main";
     /**
-     * The classes that may make threads of their own. One executor is the aim: the list is to shrink (to one
-     * factory) and never to grow without a reason written beside the new entry.
+     * The classes that may make threads of their own: the one factory, whose threads are named daemons that
+     * report to the crash path (the window) or the log (a command). The window and the command line each make
+     * it once and pass it down. Never to grow without a reason written beside the new entry.
      */
-    static final List<String> THREAD_MAKERS = List.of(
-            UI + ".common.BackgroundThreads",           // the window's one executor for background work
-            "org.ouraviewer.io.DataLoader",              // a pool per load, reading files side by side
-            "org.ouraviewer.fetch.RequestDeadline",      // the timer that ends a stalled request
-            "org.ouraviewer.fetch.oauth.LoopbackReceiver", // answers the browser's sign-in redirect
-            "org.ouraviewer.chart.Picture",              // warms Java2D up while the rest starts
-            "org.ouraviewer.desktop.InstanceServer");    // accepts later launches; claimed before the window exists
+    static final List<String> THREAD_MAKERS = List.of("org.ouraviewer.work.AppThreads");
     /** The dialogs the window owns, made only behind its DialogService: the one implementation and the help. */
     static final List<String> DIALOG_MAKERS = List.of(UI + ".main.WindowDialogs", UI + ".main.HelpDialogs");
 
@@ -79,6 +74,15 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(UI + ".common.Icons")
                 .should().dependOnClassesThat().resideInAPackage("org.kordamp.ikonli..")
                 .because("icons come from the Icons enum, whose nodes the theme colours")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theThreadsUseNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.ouraviewer.work..")
+                .should().dependOnClassesThat(resideInAPackage("org.ouraviewer..")
+                        .and(not(resideInAPackage("org.ouraviewer.work.."))))
+                .because("the one thread factory sits below every layer that runs work, so all of them can use it")
                 .check(CLASSES);
     }
 
@@ -132,6 +136,7 @@ class ArchitectureTest {
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.ouraviewer.model..")
+                .layer("work").definedBy("org.ouraviewer.work..")
                 .layer("io, text").definedBy("org.ouraviewer.io..", "org.ouraviewer.text..")
                 .layer("fetch, metrics, log").definedBy("org.ouraviewer.fetch..", "org.ouraviewer.metrics..",
                         "org.ouraviewer.log..")
@@ -150,6 +155,8 @@ class ArchitectureTest {
                         "cli", "launcher")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("io, text", "fetch, metrics, log", "chart", "ui", "cli",
                         "launcher")
+                .whereLayer("work").mayOnlyBeAccessedByLayers("io, text", "fetch, metrics, log", "chart", "desktop",
+                        "ui", "cli", "launcher")
                 .ensureAllClassesAreContainedInArchitecture()
                 .check(CLASSES);
     }

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 
 /**
  * A chart that paints itself through a {@link Painter} at any size: the one drawing behind the screen, PNG
@@ -59,11 +60,11 @@ public interface Picture {
     }
 
     /**
-     * Starts Java2D (graphics environment, fonts, rasteriser) on a background thread. A fresh process spends
+     * Starts Java2D (graphics environment, fonts, rasteriser) on {@code background}. A fresh process spends
      * about half a second there; a headless export calls this before loading files so both run at once.
      */
-    static void warmUp() {
-        Thread t = new Thread(() -> {
+    static void warmUp(Executor background) {
+        background.execute(() -> {
             BufferedImage image = new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             try {
@@ -75,8 +76,6 @@ public interface Picture {
             } finally {
                 g.dispose();
             }
-        }, "java2d-warm-up");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 }

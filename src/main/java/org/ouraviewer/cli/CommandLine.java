@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ouraviewer.io.AppVersion;
 import org.ouraviewer.log.AppLog;
 import org.ouraviewer.text.Problems;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The headless side of the launcher ({@code CLI.md}). Nothing here touches JavaFX, so these commands run
@@ -29,6 +30,15 @@ public final class CommandLine {
 
     private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
     private CommandLine() {
+    }
+
+    /** The commands' threads, made once in the process on first use (a command that needs none makes none). */
+    static AppThreads threads() {
+        return OneAppThreads.INSTANCE;
+    }
+
+    private static final class OneAppThreads {
+        static final AppThreads INSTANCE = AppThreads.logging();
     }
 
     /**

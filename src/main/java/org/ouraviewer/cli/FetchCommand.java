@@ -113,7 +113,7 @@ final class FetchCommand {
         }
         if (source == FetchSource.OURA && env.credentials().signedIn()) {
             err.println("Using the Oura sign-in stored in " + env.credentials().file());
-            return StoredSignIn.of(env.credentials(), progress);
+            return StoredSignIn.of(env.credentials(), progress, env.retryPolicy().deadlines());
         }
         throw new UsageException(source == FetchSource.OURA
                 ? "not signed in: run oura-viewer login first, or give --token-file FILE, or set OURA_TOKEN"

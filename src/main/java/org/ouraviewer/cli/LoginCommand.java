@@ -57,7 +57,7 @@ final class LoginCommand {
                 : Arguments.httpUrl(a.option("--base-url"), "--base-url");
 
         try (SignIn signIn = SignIn.start(new OuraApp(clientId, port), secret, new OAuthServers(auth, api),
-                env.credentials())) {
+                env.credentials(), env.threads())) {
             URI address = signIn.authorizeUrl();
             if (!a.has("--no-browser") && env.browser().test(address)) {
                 err.println("Opening your browser to sign in to Oura. If it does not open, open this address:");

@@ -41,7 +41,7 @@ record PictureOutput(Path target, boolean svg, int width, int height) {
     /** Starts Java2D meanwhile when a PNG will be drawn (see {@link Picture#warmUp}). */
     void warmUp() {
         if (!svg) {
-            Picture.warmUp();
+            Picture.warmUp(CommandLine.threads().background());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The window's side of the {@link InstanceEndpoint}: one daemon thread accepts the launches one at a
@@ -38,15 +39,9 @@ public final class InstanceServer implements AutoCloseable {
 
     static InstanceServer start(ServerSocketChannel channel, Path socket, Duration timeout) {
         InstanceServer server = new InstanceServer(channel, socket, timeout);
-        acceptThread(server::acceptAll).start();
+        // the one thread of the endpoint: a daemon, so an open endpoint never keeps the app running
+        AppThreads.startDaemon("oura-instance-endpoint", server::acceptAll);
         return server;
-    }
-
-    /** The one thread of the endpoint: a daemon, so an open endpoint never keeps the app running. */
-    private static Thread acceptThread(Runnable work) {
-        Thread thread = new Thread(work, "oura-instance-endpoint");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /**

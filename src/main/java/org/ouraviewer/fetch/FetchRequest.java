@@ -3,6 +3,7 @@ package org.ouraviewer.fetch;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.ouraviewer.work.Scheduler;
 
 /**
  * One fetch to run: the source and its base URL, where the token comes from, the days (Oura only: Open
@@ -57,9 +58,9 @@ public record FetchRequest(FetchSource source, URI base, AccessTokens tokens, Da
     }
 
     /** The source's own server, this computer's zone, standard retries. */
-    public static FetchRequest of(FetchSource source, String token, DateRange range) {
+    public static FetchRequest of(FetchSource source, String token, DateRange range, Scheduler deadlines) {
         return new FetchRequest(source, source.defaultBase(), token, range, ZoneId.systemDefault(),
-                RetryPolicy.standard());
+                RetryPolicy.standard(deadlines));
     }
 
     public FetchRequest withRetryPolicy(RetryPolicy policy) {

@@ -1,15 +1,17 @@
 package org.ouraviewer.fetch;
 
 import java.time.Duration;
+import org.ouraviewer.work.Scheduler;
 
 /**
  * How patiently requests are repeated: rate limits (429) wait for {@code Retry-After} when the server
  * gives it, otherwise the delay doubles from {@code firstDelay} up to {@code maxDelay}; server errors
- * (5xx) and timeouts are tried {@code maxRetries} more times. The sleeper is injectable so that tests
- * do not wait.
+ * (5xx) and timeouts are tried {@code maxRetries} more times. A request not answered within
+ * {@code requestTimeout} ends ({@link RequestDeadline}, timed by {@code deadlines}). The sleeper and the
+ * deadlines are injectable so that tests do not wait.
  */
 public record RetryPolicy(int maxRetries, Duration firstDelay, Duration maxDelay, Duration requestTimeout,
-                          Sleeper sleeper) {
+                          Sleeper sleeper, Scheduler deadlines) {
     /** Waits; interruptible, so that cancelling a fetch also ends its waits. */
     @FunctionalInterface
     public interface Sleeper {
@@ -17,9 +19,9 @@ public record RetryPolicy(int maxRetries, Duration firstDelay, Duration maxDelay
     }
 
     /** Real waits: up to five retries, 2 s doubling to 60 s, a minute per request. */
-    public static RetryPolicy standard() {
+    public static RetryPolicy standard(Scheduler deadlines) {
         return new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(60),
-                d -> Thread.sleep(d.toMillis()));
+                d -> Thread.sleep(d.toMillis()), deadlines);
     }
 
     /** The delay before retry number {@code retry} (0 for the first) when the server gave no hint. */

@@ -50,7 +50,7 @@ final class RetryingSender {
     }
 
     HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(policy.requestTimeout()).GET()
+        return HttpRequest.newBuilder(uri).GET()
                 .header("Accept", "application/json").header("User-Agent", "oura-viewer");
     }
 
@@ -65,10 +65,10 @@ final class RetryingSender {
             String problem;
             boolean rateLimited = false;
             try {
-                long sent = System.nanoTime();
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = RequestDeadline.send(client, request, policy.requestTimeout(),
+                        policy.deadlines());
                 int status = response.statusCode();
-                try (InputStream body = RequestDeadline.watch(response.body(), policy.requestTimeout(), sent)) {
+                try (InputStream body = response.body()) {
                     if (status / 100 == 2) {
                         return reader.read(body);
                     }

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.RecordBatch;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * Loads files, folders and zips: finds the files, reads them in parallel (largest first, so the big
@@ -45,11 +45,7 @@ public final class DataLoader {
         long total = sources.stream().mapToLong(s -> Math.max(s.size(), 1)).sum();
         AtomicLong done = new AtomicLong();
         int threads = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "oura-file-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = AppThreads.fixedPool("oura-file-reader", threads);
         try {
             List<Future<FileFormats.Result>> futures = new ArrayList<>();
             for (InputSource s : sources) {

@@ -6,9 +6,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ouraviewer.desktop.InstanceServer;
 import org.ouraviewer.log.AppLog;
-import org.ouraviewer.ui.common.BackgroundThreads;
 import org.ouraviewer.ui.common.CrashHandler;
 import org.ouraviewer.ui.main.MainWindow;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The JavaFX application: the crash path first, then the app's executor, then the main window with the
@@ -32,7 +32,7 @@ public final class OuraViewerApp extends Application {
     public void start(Stage stage) {
         CrashHandler crash = new CrashHandler(AppLog::where);
         crash.installOnThisAndEveryThread();
-        MainWindow window = MainWindow.create(stage, BackgroundThreads.create(crash),
+        MainWindow window = MainWindow.create(stage, AppThreads.reportingTo(crash),
                 address -> getHostServices().showDocument(address.toString()));
         crash.showIn(window.dialogs());
         window.show();

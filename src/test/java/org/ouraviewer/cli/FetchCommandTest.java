@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.work.TestThreads;
 
 /** {@code oura-viewer fetch}: exit codes, output, and the token kept out of every output and file. */
 class FetchCommandTest {
@@ -60,8 +61,8 @@ class FetchCommandTest {
         return FetchCommand.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8), new Environment(env,
                         new CredentialStore(tmp.resolve("config")),
-                        new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }),
-                        ZoneOffset.UTC, false, uri -> false));
+                        new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { },
+                                TestThreads.SHARED.scheduler()), ZoneOffset.UTC, false, uri -> false, TestThreads.SHARED));
     }
 
     String lastLine(ByteArrayOutputStream stream) {

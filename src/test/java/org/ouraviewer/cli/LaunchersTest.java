@@ -94,8 +94,23 @@ class LaunchersTest {
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         fakeJava(app.resolve("lib/runtime/bin"));
         Run r = run(List.of(launcher.toString(), "summary", "café.json"), Map.of(), null);
-        assertEquals("LC_ALL=C.UTF-8|-XX:TieredStopAtLevel=1|-XX:+UseSerialGC|-m|org.ouraviewer/org.ouraviewer.Main"
-                + "|summary|café.json|", r.output());
+        assertEquals("LC_ALL=C.UTF-8|-XX:TieredStopAtLevel=1|-XX:+UseSerialGC|-Xms16m|-XX:MaxNewSize=32m"
+                + "|-XX:MinHeapFreeRatio=10|-XX:MaxHeapFreeRatio=30" + (hasGpuDevice() ? "" : "|-Dprism.order=sw")
+                + "|-m|org.ouraviewer/org.ouraviewer.Main|summary|café.json|", r.output());
+    }
+
+    /** Whether this machine has a device the launchers take for a GPU (packaging/no-gpu.sh). */
+    private static boolean hasGpuDevice() {
+        return Files.exists(Path.of("/dev/dri")) || Files.exists(Path.of("/dev/nvidiactl"));
+    }
+
+    @Test
+    void withoutAGpuDeviceTheLaunchersChooseTheSoftwarePipelineAndNoOpenGlProbe() throws Exception {
+        String script = "JLINK_VM_OPTIONS=-Xshare:auto; . " + PACKAGING.resolve("no-gpu.sh").toAbsolutePath()
+                + "; printf '%s|%s' \"$JLINK_VM_OPTIONS\" \"${GDK_GL:-}\"";
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        String expected = !linux || hasGpuDevice() ? "-Xshare:auto|" : "-Xshare:auto -Dprism.order=sw|disable";
+        assertEquals(expected, run(List.of("/bin/sh", "-c", script), Map.of(), null).output());
     }
 
     @Test

@@ -154,7 +154,7 @@ class LoginCommandTest {
     void usageErrorsExitWith2() throws Exception {
         Map<String, String> none = Map.of();
         Environment bare = new Environment(none, oura.store, oura.environment().retryPolicy(),
-                oura.environment().zone(), false, uri -> false);
+                oura.environment().zone(), false, uri -> false, oura.environment().threads());
         assertEquals(ExitCode.USAGE, usage(bare, "--no-browser"), "no client id");
         assertEquals(ExitCode.USAGE, usage(bare, "--client-id", "abc"), "no secret");
         assertEquals(ExitCode.USAGE, usage(bare, "--client-id", "abc", "--client-secret-file", "/dev/zero"));

@@ -21,6 +21,7 @@ import org.ouraviewer.fetch.OuraBrowser;
 import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.oauth.CredentialStore;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * A local Oura (API and authorization server) and the command line pointed at it, with the sign-in
@@ -47,8 +48,8 @@ final class SignInFixture implements AutoCloseable {
 
     Environment environment() {
         return new Environment(variables, store,
-                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(10), d -> { }),
-                ZoneOffset.UTC, false, uri -> false);
+                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(10), d -> { },
+                        TestThreads.SHARED.scheduler()), ZoneOffset.UTC, false, uri -> false, TestThreads.SHARED);
     }
 
     /** A {@code login} running in the background; its stderr is watched for the authorize address. */

@@ -3,6 +3,7 @@ package org.ouraviewer.fetch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,16 +23,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ouraviewer.work.ManualScheduler;
 
 /**
  * Servers that misbehave: long rate limits, refused connections, a body that drips, a server that never
  * answers. Each is reported at once or within the request's deadline, with what to do, and leaves the
- * folder's files as they were.
+ * folder's files as they were. The deadline runs on a scheduler the test moves on by hand: nothing waits
+ * for it.
  */
 class FetchTroubleTest {
     static final Duration DEADLINE = Duration.ofSeconds(2);
@@ -42,6 +47,7 @@ class FetchTroubleTest {
     final List<Duration> slept = Collections.synchronizedList(new ArrayList<>());
     final List<Duration> countdown = Collections.synchronizedList(new ArrayList<>());
     final CountDownLatch stop = new CountDownLatch(1);
+    final ManualScheduler deadlines = new ManualScheduler();
     final FetchProgress recorder = new FetchProgress() {
         @Override
         public void waitingLeft(Duration left) {
@@ -63,7 +69,7 @@ class FetchTroubleTest {
     FetchResult fetch(URI base) throws IOException {
         FetchRequest request = new FetchRequest(FetchSource.OURA, base, FakeOuraServer.TOKEN,
                 new DateRange(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31)), ZoneOffset.UTC,
-                new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), DEADLINE, slept::add));
+                new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), DEADLINE, slept::add, deadlines));
         return Fetch.run(request, dir, recorder, () -> false);
     }
 
@@ -99,13 +105,31 @@ class FetchTroubleTest {
         assertTrue(slept.isEmpty(), "no back-off for a refused connection");
     }
 
+    /**
+     * Runs the fetch on a thread of its own; once the request is at the server ({@code reached}), moves the
+     * deadlines' clock on by {@link #DEADLINE} and returns how the fetch failed.
+     */
+    FetchException failureAtTheDeadline(URI base, CountDownLatch reached) throws Exception {
+        FutureTask<FetchResult> running = new FutureTask<>(() -> fetch(base));
+        Thread thread = new Thread(running, "fetch-trouble-test");
+        thread.setDaemon(true);
+        thread.start();
+        assertTrue(reached.await(30, TimeUnit.SECONDS), "the request reached the server");
+        deadlines.advance(DEADLINE);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(30, TimeUnit.SECONDS));
+        return assertInstanceOf(FetchException.class, e.getCause());
+    }
+
     @Test
-    void aBodyThatDripsIsCutAtTheDeadline() throws IOException {
+    void aBodyThatDripsIsCutAtTheDeadline() throws Exception {
         byte[] before = old("daily_sleep");
+        CountDownLatch dripping = new CountDownLatch(1);
         server.answerWith("daily_sleep", ex -> {
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write("{\"data\": [".getBytes());
+                out.flush();
+                dripping.countDown();
                 while (!stop.await(1, TimeUnit.SECONDS)) {
                     out.write(' ');
                     out.flush();
@@ -114,7 +138,7 @@ class FetchTroubleTest {
                 // the client went away
             }
         });
-        FetchException e = assertThrows(FetchException.class, () -> fetch(server.base()));
+        FetchException e = failureAtTheDeadline(server.base(), dripping);
         assertTrue(e.getMessage().equals("Oura did not answer within 2 s; check the network connection, then fetch again."),
                 e.getMessage());
         assertEquals(1, server.requests("daily_sleep").size(), "not repeated");
@@ -124,11 +148,13 @@ class FetchTroubleTest {
     @Test
     void aServerThatAcceptsAndNeverAnswersIsReportedAtTheDeadline() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            CountDownLatch accepted = new CountDownLatch(1);
             Thread acceptor = new Thread(() -> {
                 List<Socket> held = new ArrayList<>();
                 try {
                     while (true) {
                         held.add(silent.accept()); // read nothing, answer nothing
+                        accepted.countDown();
                     }
                 } catch (IOException closed) {
                     held.forEach(s -> {
@@ -142,8 +168,7 @@ class FetchTroubleTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            FetchException e = assertThrows(FetchException.class,
-                    () -> fetch(URI.create("http://127.0.0.1:" + silent.getLocalPort())));
+            FetchException e = failureAtTheDeadline(URI.create("http://127.0.0.1:" + silent.getLocalPort()), accepted);
             assertTrue(e.getMessage().startsWith("Oura did not answer within 2 s"), e.getMessage());
         }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraKind;
+import org.ouraviewer.work.TestThreads;
 
 /** What a fetch saves opens like any Open Humans download. */
 class FetchedFolderLoadsTest {
@@ -40,7 +41,8 @@ class FetchedFolderLoadsTest {
                     .pageSize(1000);
             FetchRequest request = new FetchRequest(FetchSource.OURA, server.base(), FakeOuraServer.TOKEN,
                     RANGE, ZoneOffset.UTC,
-                    new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10), d -> { }));
+                    new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10), d -> { },
+                        TestThreads.SHARED.scheduler()));
             FetchResult result = Fetch.run(request, dir, FetchProgress.NONE, () -> false);
             assertEquals(6, result.saved().size(), result.describe());
         }

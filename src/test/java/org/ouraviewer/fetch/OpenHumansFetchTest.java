@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ouraviewer.TestFiles;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * Fetching from Open Humans against a local server: a member listing in two pages, download links that
@@ -128,7 +129,8 @@ class OpenHumansFetchTest {
     FetchResult fetch(String token) throws IOException {
         FetchRequest request = new FetchRequest(FetchSource.OPEN_HUMANS, java.net.URI.create(base()), token,
                 new DateRange(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31)), ZoneOffset.UTC,
-                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { }));
+                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(10), d -> { },
+                        TestThreads.SHARED.scheduler()));
         return Fetch.run(request, dir, FetchProgress.NONE, () -> false);
     }
 

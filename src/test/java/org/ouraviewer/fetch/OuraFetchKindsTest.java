@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.model.OuraData;
+import org.ouraviewer.work.TestThreads;
 
 /** Every kind the API has is fetched; a kind whose permission was not granted is skipped, saying which. */
 class OuraFetchKindsTest {
@@ -61,7 +62,8 @@ class OuraFetchKindsTest {
     private FetchRequest request(AccessTokens tokens) {
         return new FetchRequest(FetchSource.OURA, server.base(), tokens,
                 new DateRange(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3)), false, ZoneOffset.ofHours(2),
-                new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), d -> { }));
+                new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), d -> { },
+                        TestThreads.SHARED.scheduler()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ouraviewer.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ouraviewer.work.ManualScheduler;
+import org.ouraviewer.work.TestThreads;
 
 /** Fetching from Oura's API v2, against a real HTTP server on 127.0.0.1. */
 class OuraFetchTest {
@@ -68,7 +73,7 @@ class OuraFetchTest {
     FetchRequest request(String token, LocalDate start, LocalDate end) {
         return new FetchRequest(FetchSource.OURA, server.base(), token, new DateRange(start, end),
                 ZoneOffset.ofHours(2), new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ofSeconds(10), slept::add));
+                Duration.ofSeconds(10), slept::add, TestThreads.SHARED.scheduler()));
     }
 
     FetchResult fetch(LocalDate start, LocalDate end) throws IOException {
@@ -82,6 +87,9 @@ class OuraFetchTest {
         root.forEach(docs::add);
         return docs;
     }
+
+    /** The deadlines of the test that times one; moved on by hand. */
+    final ManualScheduler deadlines = new ManualScheduler();
 
     @Test
     void followsNextTokenUntilItIsNullWithTheTokenOnlyInTheHeader() throws IOException {
@@ -177,12 +185,14 @@ class OuraFetchTest {
     }
 
     @Test
-    void aRequestPastItsDeadlineIsReportedAtOnceAndNotRepeated() throws IOException {
+    void aRequestPastItsDeadlineIsReportedAtOnceAndNotRepeated() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch reached = new CountDownLatch(1);
         server.putRecording("workout", WORKOUT).onRequest(route -> {
             if (route.equals("workout")) {
+                reached.countDown();
                 try {
-                    release.await(30, TimeUnit.SECONDS); // far beyond the 2 s the client waits
+                    release.await(30, TimeUnit.SECONDS); // held until the test ends
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -190,9 +200,17 @@ class OuraFetchTest {
         });
         byte[] before = writeOld("workout", "[{\"id\":\"old\",\"day\":\"2020-01-01\"}]");
         FetchRequest quick = request(FakeOuraServer.TOKEN, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30))
-                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), slept::add));
+                .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(2), slept::add,
+                        deadlines));
+        FutureTask<FetchResult> running = new FutureTask<>(() -> Fetch.run(quick, dir, recorder, () -> false));
+        Thread thread = new Thread(running, "oura-fetch-test");
+        thread.setDaemon(true);
+        thread.start();
         try {
-            FetchException e = assertThrows(FetchException.class, () -> Fetch.run(quick, dir, recorder, () -> false));
+            assertTrue(reached.await(30, TimeUnit.SECONDS), "the request reached the server");
+            deadlines.advance(Duration.ofSeconds(2)); // the deadline passes, without waiting for it
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> running.get(30, TimeUnit.SECONDS));
+            FetchException e = assertInstanceOf(FetchException.class, failed.getCause());
             assertEquals(FetchException.Reason.FAILED, e.reason());
             assertTrue(e.getMessage().contains("did not answer within 2 s"), e.getMessage());
         } finally {

@@ -17,8 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,7 +54,7 @@ final class LoopbackReceiver implements AutoCloseable {
     }
 
     private final List<ServerSocket> listeners = new ArrayList<>();
-    private final ExecutorService threads;
+    private final Executor threads;
     private final Predicate<String> stateMatches;
     private final Set<String> hosts;
     /** Connections whose request head is still being read, oldest first. */
@@ -65,7 +64,7 @@ final class LoopbackReceiver implements AutoCloseable {
     private final CompletableFuture<Void> answered = new CompletableFuture<>();
     private final int port;
 
-    private LoopbackReceiver(int requestedPort, Predicate<String> stateMatches, ExecutorService threads)
+    private LoopbackReceiver(int requestedPort, Predicate<String> stateMatches, Executor threads)
             throws IOException {
         this.stateMatches = stateMatches;
         this.threads = threads;
@@ -97,22 +96,15 @@ final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
-    /** The threads of one listener: one per connection (they end with it), daemons so none keeps the app alive. */
-    static ExecutorService newThreads() {
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "oura-sign-in-callback");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     /**
      * Listens on {@code port} (0: any free port, for tests) for the callback whose state passes
-     * {@code stateMatches}; runs on {@code threads}, which it shuts down when closed.
+     * {@code stateMatches}; runs on {@code threads}, which must give each job a thread of its own (the app's
+     * background executor), so that a slow connection blocks neither the listener nor the callback. Its jobs
+     * end when it is closed: the listeners and the connections still being read are closed under them.
      *
      * @throws IOException the port is taken or not allowed
      */
-    static LoopbackReceiver listen(int port, Predicate<String> stateMatches, ExecutorService threads)
+    static LoopbackReceiver listen(int port, Predicate<String> stateMatches, Executor threads)
             throws IOException {
         return new LoopbackReceiver(port, stateMatches, threads);
     }
@@ -235,6 +227,5 @@ final class LoopbackReceiver implements AutoCloseable {
             }
         });
         reading.forEach(LoopbackReceiver::closeQuietly);
-        threads.shutdownNow();
     }
 }

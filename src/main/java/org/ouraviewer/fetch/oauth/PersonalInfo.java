@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.ouraviewer.fetch.FetchRequest;
 import org.ouraviewer.fetch.RequestDeadline;
+import org.ouraviewer.work.Scheduler;
 
 /** Who a new sign-in is for, so the window can say what is connected: the e-mail of Oura's personal info. */
 final class PersonalInfo {
@@ -19,19 +20,18 @@ final class PersonalInfo {
     }
 
     /** The account's e-mail address, or null when it cannot be had (it is only shown, never needed). */
-    static String account(OAuthServers servers, String accessToken) {
+    static String account(OAuthServers servers, String accessToken, Scheduler deadlines) {
         if (!FetchRequest.isSendable(accessToken)) {
             return null; // the HTTP client would quote it in its refusal
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpRequest request = HttpRequest.newBuilder(servers.personalInfo()).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(servers.personalInfo())
                 .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json")
                 .header("User-Agent", "oura-viewer").GET().build();
         try {
-            long sent = System.nanoTime();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = RequestDeadline.watch(response.body(), TIMEOUT, sent)) {
+            HttpResponse<InputStream> response = RequestDeadline.send(http, request, TIMEOUT, deadlines);
+            try (InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
                     return null;
                 }

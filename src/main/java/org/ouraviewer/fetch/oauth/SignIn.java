@@ -1,5 +1,7 @@
 package org.ouraviewer.fetch.oauth;
 
+import org.ouraviewer.work.AppThreads;
+import org.ouraviewer.work.Scheduler;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -29,9 +31,11 @@ public final class SignIn implements AutoCloseable {
     private final Pkce pkce;
     private final LoopbackReceiver receiver;
     private final URI redirectUri;
+    private final Scheduler deadlines;
 
     private SignIn(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store, TokenClient tokens,
-                   Clock clock, Pkce pkce, LoopbackReceiver receiver) {
+                   Clock clock, Pkce pkce, LoopbackReceiver receiver, Scheduler deadlines) {
+        this.deadlines = deadlines;
         this.pkce = pkce;
         this.app = app;
         this.clientSecret = clientSecret;
@@ -49,18 +53,19 @@ public final class SignIn implements AutoCloseable {
      * @throws FetchException FAILED when the port cannot be listened on, LOCAL_FILE when the sign-in could not
      *                        be stored (checked before the browser spends the one-time code)
      */
-    public static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store)
-            throws FetchException {
-        return start(app, clientSecret, servers, store, Clock.systemUTC());
+    public static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store,
+                               AppThreads threads) throws FetchException {
+        return start(app, clientSecret, servers, store, threads, Clock.systemUTC());
     }
 
-    static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store, Clock clock)
-            throws FetchException {
+    static SignIn start(OuraApp app, String clientSecret, OAuthServers servers, CredentialStore store,
+                        AppThreads threads, Clock clock) throws FetchException {
         store.checkWritable();
         Pkce pkce = Pkce.random();
         try {
-            return new SignIn(app, clientSecret, servers, store, TokenClient.standard(), clock, pkce,
-                    LoopbackReceiver.listen(app.port(), pkce::stateMatches, LoopbackReceiver.newThreads()));
+            return new SignIn(app, clientSecret, servers, store, TokenClient.standard(threads.scheduler()),
+                    clock, pkce, LoopbackReceiver.listen(app.port(), pkce::stateMatches, threads.background()),
+                    threads.scheduler());
         } catch (IOException e) {
             throw new FetchException(FetchException.Reason.FAILED, "Could not listen on localhost port " + app.port()
                     + " for Oura's answer (another program may be using it); choose another port and register"
@@ -122,7 +127,7 @@ public final class SignIn implements AutoCloseable {
         OuraCredential credential = new OuraCredential(app.clientId(), clientSecret, answer.accessToken(),
                 answer.refreshToken(), answer.expiresAt(clock.instant()), answer.scope(), servers.auth(), servers.api(),
                 null, clock.instant());
-        credential = credential.withAccount(PersonalInfo.account(servers, credential.accessToken()));
+        credential = credential.withAccount(PersonalInfo.account(servers, credential.accessToken(), deadlines));
         store.save(credential);
         store.rememberApp(app);
         return credential;

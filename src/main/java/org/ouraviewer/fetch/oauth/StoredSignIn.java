@@ -1,5 +1,6 @@
 package org.ouraviewer.fetch.oauth;
 
+import org.ouraviewer.work.Scheduler;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,9 +33,12 @@ public final class StoredSignIn implements AccessTokens {
         this.clock = clock;
     }
 
-    /** @param progress told when a renewal starts or waits for another process */
-    public static StoredSignIn of(CredentialStore store, FetchProgress progress) {
-        return new StoredSignIn(store, TokenClient.standard(), progress, Clock.systemUTC());
+    /**
+     * @param progress  told when a renewal starts or waits for another process
+     * @param deadlines times the renewal's request
+     */
+    public static StoredSignIn of(CredentialStore store, FetchProgress progress, Scheduler deadlines) {
+        return new StoredSignIn(store, TokenClient.standard(deadlines), progress, Clock.systemUTC());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.ouraviewer.fetch.FetchException;
 import org.ouraviewer.fetch.FetchRequest;
 import org.ouraviewer.fetch.RequestDeadline;
+import org.ouraviewer.work.Scheduler;
 
 /**
  * The token endpoint: a code exchanged once for a token pair, a refresh token for the next pair. One
@@ -46,14 +47,16 @@ final class TokenClient {
     }
 
     private final HttpClient http;
+    private final Scheduler deadlines;
 
-    TokenClient(HttpClient http) {
+    TokenClient(HttpClient http, Scheduler deadlines) {
         this.http = http;
+        this.deadlines = deadlines;
     }
 
-    static TokenClient standard() {
+    static TokenClient standard(Scheduler deadlines) {
         return new TokenClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+                .followRedirects(HttpClient.Redirect.NEVER).build(), deadlines);
     }
 
     TokenResponse exchange(URI endpoint, String code, URI redirectUri, String clientId, String clientSecret,
@@ -83,16 +86,15 @@ final class TokenClient {
     }
 
     private TokenResponse post(URI endpoint, Map<String, String> form) throws IOException, Refused {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json").header("User-Agent", "oura-viewer")
                 .POST(HttpRequest.BodyPublishers.ofString(OAuthServers.form(form))).build();
         HttpResponse<InputStream> response;
         JsonNode body;
         try {
-            long sent = System.nanoTime();
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = RequestDeadline.watch(response.body(), TIMEOUT, sent)) {
+            response = RequestDeadline.send(http, request, TIMEOUT, deadlines);
+            try (InputStream in = response.body()) {
                 body = parse(in.readNBytes(MAX_ANSWER));
             }
         } catch (HttpTimeoutException e) {

@@ -1,15 +1,17 @@
 package org.ouraviewer.ui.calendar;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.ouraviewer.metrics.Baseline;
 
 /**
  * How values of a metric fall into {@link DayBand}s, and the legend that says so.
  *
- * <p>Scores use Oura's bands (85+, 70–84, below 70). Steps use fixed step counts. Lowest heart rate
- * and HRV have no common good value (they differ a lot between people), so their bands are the
- * wearer's own thirds of the loaded days. Temperature deviation is coloured both ways from zero.
+ * <p>Scores use Oura's bands (85+, 70–84, below 70). The other metrics have no common good value (steps,
+ * heart rate and HRV differ a lot between people, and most have no better direction), so they are coloured
+ * neutrally, lower or higher than the wearer's usual range. Temperature deviation, already relative to the
+ * wearer's baseline, is coloured both ways from zero.
  */
 public final class BandScale {
     /** One legend row: a band and what it means. */
@@ -35,52 +37,70 @@ public final class BandScale {
     }
 
     /** Higher values are better: at least {@code high} is optimal, at least {@code low} good. */
-    static BandScale higherIsBetter(double high, double low, String optimal, String good, String attention,
+    private static BandScale higherIsBetter(double high, double low, String optimal, String good, String attention,
                                     String note) {
         return new BandScale(new double[] {low, high}, new DayBand[] {DayBand.ATTENTION, DayBand.GOOD, DayBand.OPTIMAL},
                 List.of(new LegendEntry(DayBand.OPTIMAL, optimal), new LegendEntry(DayBand.GOOD, good),
                         new LegendEntry(DayBand.ATTENTION, attention)), note);
     }
 
-    /** Lower values are better: below {@code low} is optimal, below {@code high} good. */
-    static BandScale lowerIsBetter(double low, double high, String optimal, String good, String attention,
-                                   String note) {
-        return new BandScale(new double[] {low, high}, new DayBand[] {DayBand.OPTIMAL, DayBand.GOOD, DayBand.ATTENTION},
-                List.of(new LegendEntry(DayBand.OPTIMAL, optimal), new LegendEntry(DayBand.GOOD, good),
-                        new LegendEntry(DayBand.ATTENTION, attention)), note);
-    }
-
     /**
-     * Bands from the wearer's own values: the best third optimal, the middle third good, the rest
-     * attention. {@code values} may hold NaN for missing days; they are ignored.
+     * Neutral bands around the wearer's usual range, for a metric without a good direction or a common good
+     * value: the usual range is the middle half of all the loaded days' values (from the 25 % to the 75 %
+     * quantile, the Trends tab's band), "higher" and "lower" reach as far again beyond it (one interquartile
+     * range), "much higher" and "much lower" lie further out. A value on the usual range's edge is usual.
+     * Only the bands the values reach ({@code min} to {@code max}) are kept, so the legend never offers a
+     * negative duration; when the middle half is one value (a level that rarely changes) a day is usual, higher
+     * or lower than it. Without a baseline (too few days) every day is usual.
      */
-    static BandScale personalThirds(double[] values, boolean higherIsBetter, DoubleFunction<String> format,
-                                    String unit) {
-        double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (present.length == 0) {
-            return higherIsBetter(Double.MAX_VALUE, Double.MAX_VALUE, "-", "-", "-", "no data");
+    static BandScale relativeToUsual(Baseline usual, double min, double max, DoubleFunction<String> format) {
+        if (!usual.exists()) {
+            return new BandScale(new double[0], new DayBand[] {DayBand.USUAL},
+                    List.of(new LegendEntry(DayBand.USUAL, "every day")), "too few days for a usual range");
         }
-        double lowCut = present[present.length / 3];
-        double highCut = present[(2 * present.length) / 3];
-        String note = "your own thirds of the loaded days";
-        if (lowCut == highCut) {
-            // Too few distinct values for thirds: above and below the middle value.
-            String cut = format.apply(lowCut) + " " + unit;
-            return higherIsBetter ? new BandScale(new double[] {lowCut}, new DayBand[] {DayBand.ATTENTION, DayBand.OPTIMAL},
-                    List.of(new LegendEntry(DayBand.OPTIMAL, cut + " and above"), new LegendEntry(DayBand.ATTENTION,
-                            "below " + cut)), note)
-                    : new BandScale(new double[] {highCut}, new DayBand[] {DayBand.OPTIMAL, DayBand.ATTENTION},
-                    List.of(new LegendEntry(DayBand.OPTIMAL, "below " + cut), new LegendEntry(DayBand.ATTENTION,
-                            cut + " and above")), note);
+        double low = usual.p25();
+        double high = usual.p75();
+        double step = high - low;
+        boolean lower = min < low;
+        boolean muchLower = step > 0 && min < low - step;
+        boolean higher = max > high;
+        boolean muchHigher = step > 0 && max > high + step;
+        List<Double> thresholds = new ArrayList<>();
+        List<DayBand> bands = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
+        if (muchHigher) {
+            legend.add(new LegendEntry(DayBand.MUCH_HIGHER, "above " + format.apply(high + step)));
         }
-        if (higherIsBetter) {
-            return higherIsBetter(highCut, lowCut, format.apply(highCut) + " " + unit + " and above",
-                    format.apply(lowCut) + "–" + format.apply(highCut) + " " + unit,
-                    "below " + format.apply(lowCut) + " " + unit, note);
+        if (higher) {
+            legend.add(new LegendEntry(DayBand.HIGHER, muchHigher ? "above usual, to " + format.apply(high + step)
+                    : "above " + format.apply(high)));
         }
-        return lowerIsBetter(lowCut, highCut, "below " + format.apply(lowCut) + " " + unit,
-                format.apply(lowCut) + "–" + format.apply(highCut) + " " + unit,
-                format.apply(highCut) + " " + unit + " and above", note);
+        legend.add(new LegendEntry(DayBand.USUAL, step == 0 ? format.apply(low)
+                : format.apply(low) + " to " + format.apply(high)));
+        if (lower) {
+            legend.add(new LegendEntry(DayBand.LOWER, muchLower ? "below usual, to " + format.apply(low - step)
+                    : "below " + format.apply(low)));
+        }
+        if (muchLower) {
+            legend.add(new LegendEntry(DayBand.MUCH_LOWER, "below " + format.apply(low - step)));
+            bands.add(DayBand.MUCH_LOWER);
+            thresholds.add(low - step);
+        }
+        if (lower) {
+            bands.add(DayBand.LOWER);
+            thresholds.add(low);
+        }
+        bands.add(DayBand.USUAL);
+        if (higher) {
+            thresholds.add(Math.nextUp(high));
+            bands.add(DayBand.HIGHER);
+        }
+        if (muchHigher) {
+            thresholds.add(Math.nextUp(high + step));
+            bands.add(DayBand.MUCH_HIGHER);
+        }
+        return new BandScale(thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
+                bands.toArray(DayBand[]::new), legend, "relative to your usual range, the middle half of your days");
     }
 
     /** A diverging scale around zero: usual within ±{@code near}, much lower/higher beyond ±{@code far}. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.ui.common.Icons;
 
 /** What the colours and markers mean for the chosen metric, and where its bands come from. */
@@ -14,7 +15,7 @@ final class CalendarLegend extends FlowPane {
         getStyleClass().add("calendar-legend");
     }
 
-    void show(CalendarMetric metric, BandScale scale) {
+    void show(DayMetric metric, BandScale scale) {
         getChildren().clear();
         Label title = new Label(metric.description() + " (" + scale.note() + "):");
         title.getStyleClass().add("legend-title");

@@ -6,8 +6,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -15,11 +13,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.common.MetricPicker;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -38,8 +37,7 @@ public final class CalendarView implements TabView {
     private final AppModel app;
     private final CalendarViewModel viewModel = new CalendarViewModel();
     private final BorderPane root = new BorderPane();
-    private final SegmentedButton metrics = new SegmentedButton();
-    private final ToggleGroup metricGroup = new ToggleGroup();
+    private final MetricPicker metrics = new MetricPicker(null);
     private final MonthsPane months;
     private final YearStrip yearStrip = new YearStrip(viewModel);
     private final CalendarLegend legend = new CalendarLegend();
@@ -57,8 +55,8 @@ public final class CalendarView implements TabView {
 
     private void createView() {
         root.getStyleClass().add("calendar-view");
-        metrics.setToggleGroup(metricGroup);
-        metrics.getStyleClass().add("metric-switch");
+        metrics.getStyleClass().add("calendar-metric");
+        metrics.setTooltip(new Tooltip("The metric the days are coloured by. Type to search"));
         Button previous = iconButton(Icons.PREVIOUS, "Previous month (Page Up)", () -> viewModel.moveMonths(-1));
         Button next = iconButton(Icons.NEXT, "Next month (Page Down)", () -> viewModel.moveMonths(1));
         Region spacer = new Region();
@@ -91,13 +89,13 @@ public final class CalendarView implements TabView {
         viewModel.revisionProperty().addListener((obs, o, n) -> requestRepaint());
         viewModel.firstMonthProperty().addListener((obs, o, n) -> requestRepaint());
         viewModel.selectedDayProperty().addListener((obs, o, n) -> requestRepaint());
-        metricGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one metric is always chosen
-            } else {
-                viewModel.metricProperty().set((CalendarMetric) now.getUserData());
+        metrics.metricProperty().set(viewModel.metricProperty().get());
+        metrics.metricProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.metricProperty().set(now);
             }
         });
+        viewModel.metricProperty().addListener((obs, old, now) -> metrics.metricProperty().set(now));
         months.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         months.setOnMouseClicked(e -> months.requestFocus());
     }
@@ -132,18 +130,11 @@ public final class CalendarView implements TabView {
 
     private void showData(LoadResult result) {
         viewModel.setData(result.data());
-        List<CalendarMetric> available = viewModel.availableMetrics();
-        metrics.getButtons().clear();
-        for (CalendarMetric m : available) {
-            ToggleButton b = new ToggleButton(m.label());
-            b.setUserData(m);
-            b.setTooltip(new Tooltip(m.description()));
-            metrics.getButtons().add(b);
-            b.setSelected(m == viewModel.metricProperty().get());
-        }
+        List<DayMetric> available = viewModel.availableMetrics();
         if (!available.contains(viewModel.metricProperty().get())) {
-            metrics.getButtons().get(0).setSelected(true);
+            viewModel.metricProperty().set(available.get(0));
         }
+        metrics.setMetrics(available);
         yearStrip.setYears(viewModel.years());
         repaint();
     }

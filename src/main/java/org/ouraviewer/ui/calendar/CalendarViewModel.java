@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ouraviewer.metrics.DailySeries;
+import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.DayMetrics;
 import org.ouraviewer.model.OuraData;
 
@@ -24,8 +25,8 @@ import org.ouraviewer.model.OuraData;
  * and which months are on screen. FX thread only.
  */
 public final class CalendarViewModel {
-    private final ObjectProperty<CalendarMetric> metric = new SimpleObjectProperty<>(this, "metric",
-            CalendarMetric.SLEEP);
+    private final ObjectProperty<DayMetric> metric = new SimpleObjectProperty<>(this, "metric",
+            DayMetric.SLEEP_SCORE);
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>(this, "selectedDay");
     private final ReadOnlyObjectWrapper<YearMonth> firstMonth = new ReadOnlyObjectWrapper<>(this, "firstMonth",
             YearMonth.now());
@@ -67,20 +68,20 @@ public final class CalendarViewModel {
     }
 
     private void recompute() {
-        CalendarMetric m = metric.get();
+        DayMetric m = metric.get();
+        DailySeries series = dayMetrics.series(m);
         if (days.isEmpty()) {
             values = new double[0];
             bands = new DayBand[0];
-            scale = m.scale(values);
+            scale = CalendarMetrics.scale(m, series);
         } else {
             origin = days.first();
             values = new double[(int) ChronoUnit.DAYS.between(origin, days.last()) + 1];
             Arrays.fill(values, Double.NaN);
-            DailySeries series = dayMetrics.series(m.metric());
             for (LocalDate day : days) {
                 values[index(day)] = series.value(day);
             }
-            scale = m.scale(values);
+            scale = CalendarMetrics.scale(m, series);
             bands = new DayBand[values.length];
             for (int i = 0; i < values.length; i++) {
                 bands[i] = Double.isNaN(values[i]) ? null : scale.band(values[i]);
@@ -98,7 +99,7 @@ public final class CalendarViewModel {
         int i = index(day);
         boolean inRange = i >= 0 && i < values.length;
         double v = inRange ? values[i] : Double.NaN;
-        String text = Double.isNaN(v) ? "" : metric.get().format(v);
+        String text = Double.isNaN(v) ? "" : CalendarMetrics.cellText(metric.get(), v);
         return new DayCell(day, text, inRange ? bands[i] : null, markers.nap(day), markers.tag(day),
                 markers.workout(day));
     }
@@ -118,7 +119,7 @@ public final class CalendarViewModel {
         return data;
     }
 
-    public ObjectProperty<CalendarMetric> metricProperty() {
+    public ObjectProperty<DayMetric> metricProperty() {
         return metric;
     }
 
@@ -139,10 +140,10 @@ public final class CalendarViewModel {
         return scale;
     }
 
-    /** The metrics that have at least one value in the data (scores always, the rest where present). */
-    public List<CalendarMetric> availableMetrics() {
-        return Arrays.stream(CalendarMetric.values()).filter(m -> m.ordinal() <= CalendarMetric.ACTIVITY.ordinal()
-                || dayMetrics.series(m.metric()).count() > 0).toList();
+    /** The day metrics that have at least one value in the data (the scores always, the rest where present). */
+    public List<DayMetric> availableMetrics() {
+        return Arrays.stream(DayMetric.values()).filter(m -> CalendarMetrics.SCORES.contains(m)
+                || dayMetrics.series(m).count() > 0).toList();
     }
 
     /** The years that have data, oldest first. */

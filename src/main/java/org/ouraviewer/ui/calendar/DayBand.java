@@ -1,8 +1,8 @@
 package org.ouraviewer.ui.calendar;
 
 /**
- * The colour band of a day's value. Scores use Oura's three bands; the other metrics reuse them with
- * their own thresholds, except temperature, which deviates both ways and has a diverging scale.
+ * The colour band of a day's value. Scores use Oura's three bands; the other metrics the neutral scale
+ * from much lower to much higher than usual.
  * Each band is a CSS pseudo-class of a day cell; the colours are looked-up colours of the theme.
  */
 public enum DayBand {

@@ -56,7 +56,7 @@ final class DaySummary {
         data.dailyActivity(day).map(DailyActivity::steps).ifPresent(s -> more.add(String.format(Locale.ENGLISH,
                 "%,d steps", s)));
         data.dailyReadiness(day).map(DailyReadiness::temperatureDeviation).ifPresent(t -> more.add(
-                "temperature " + CalendarMetric.signedTenths(t) + " °C"));
+                "temperature " + CalendarMetrics.signedTenths(t) + " °C"));
         if (!more.isEmpty()) {
             lines.add(capitalised(String.join(", ", more)));
         }

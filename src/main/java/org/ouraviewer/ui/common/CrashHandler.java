@@ -9,7 +9,7 @@ import javafx.application.Platform;
  * with its stack and then said in one dialog: what failed, where, and which log file has the details.
  * While the window goes on, later errors within a few seconds are only logged, so a repeating error cannot
  * bury the window under dialogs. Installed on the FX thread, as the default for every thread, and on the
- * app's executor ({@link BackgroundThreads}).
+ * app's executor ({@link org.ouraviewer.work.AppThreads}).
  */
 public final class CrashHandler implements Thread.UncaughtExceptionHandler {
     private static final System.Logger LOG = System.getLogger(CrashHandler.class.getName());

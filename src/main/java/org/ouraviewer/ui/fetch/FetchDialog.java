@@ -33,6 +33,7 @@ import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.DialogService;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.ViewContext;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * File ▸ Get data from Oura…: the Oura sign-in (or a pasted token) or Open Humans, the days (only what is
@@ -66,16 +67,16 @@ public final class FetchDialog {
     }
 
     /** Opens the dialog; what it fetches is saved, then loaded through {@link AppModel#load}. */
-    public static void show(ViewContext context) {
-        open(context, AppDirs.config());
+    public static void show(ViewContext context, AppThreads threads) {
+        open(context, AppDirs.config(), threads);
     }
 
     /**
      * File ▸ Fetch new data: the dialog, fetching what is new right away when signed in (the user asked for
      * it); otherwise it shows how to connect.
      */
-    public static void showAndFetchNew(ViewContext context) {
-        open(context, AppDirs.config()).fetchNew();
+    public static void showAndFetchNew(ViewContext context, AppThreads threads) {
+        open(context, AppDirs.config(), threads).fetchNew();
     }
 
     /** Whether a sign-in to Oura is stored (for menus and the start-up offer). */
@@ -85,11 +86,12 @@ public final class FetchDialog {
 
     /**
      * The dialog with the sign-in, remembered tokens and last folder of {@code configDir}; web pages open
-     * through the context's dialogs, the work runs on its executor, and a fetched folder is loaded by its app.
+     * through the context's dialogs, the work runs on its executor (the sign-in's listener and the requests'
+     * deadlines on {@code threads}), and a fetched folder is loaded by its app.
      */
-    static FetchDialog open(ViewContext context, Path configDir) {
+    static FetchDialog open(ViewContext context, Path configDir, AppThreads threads) {
         FetchViewModel vm = new FetchViewModel(configDir, context.dialogs()::browse,
-                folder -> context.app().load(List.of(folder)), LocalDate.now());
+                folder -> context.app().load(List.of(folder)), LocalDate.now(), threads);
         FetchDialog dialog = new FetchDialog(context.dialogs(), context.background(), context.appearance(), vm);
         dialog.stage.show();
         return dialog;

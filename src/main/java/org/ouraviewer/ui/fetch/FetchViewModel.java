@@ -35,6 +35,7 @@ import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.fetch.oauth.StoredSignIn;
 import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.Tasks;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The "Get data from Oura" dialog's state and commands, without any Node: the source, the Oura sign-in
@@ -63,17 +64,20 @@ public final class FetchViewModel {
     private final FetchFolder lastFolder;
     private final Consumer<Path> onSaved;
     private URI baseOverride;
-    private RetryPolicy retryPolicy = RetryPolicy.standard();
+    private RetryPolicy retryPolicy;
     private Tasks.ProgressTask<FetchResult> task;
 
     /**
      * @param configDir where the sign-in, remembered tokens and the last folder are kept
      * @param browser   opens Oura's sign-in page
      * @param onSaved   called on the FX thread with the folder after a fetch that saved something (the dialog loads it)
+     * @param threads   the sign-in's listener and the requests' deadlines run on them
      */
-    public FetchViewModel(Path configDir, Consumer<URI> browser, Consumer<Path> onSaved, LocalDate today) {
+    public FetchViewModel(Path configDir, Consumer<URI> browser, Consumer<Path> onSaved, LocalDate today,
+                          AppThreads threads) {
         this.tokens = new RememberedTokens(configDir);
-        this.signIn = new SignInViewModel(new CredentialStore(configDir), browser);
+        this.retryPolicy = RetryPolicy.standard(threads.scheduler());
+        this.signIn = new SignInViewModel(new CredentialStore(configDir), browser, threads);
         this.lastFolder = new FetchFolder(configDir);
         this.onSaved = onSaved;
         this.today = today;
@@ -182,7 +186,7 @@ public final class FetchViewModel {
             return;
         }
         FxFetchProgress progress = new FxFetchProgress(rows, this::showStatus);
-        AccessTokens access = usesSignIn.get() ? StoredSignIn.of(signIn.store(), progress)
+        AccessTokens access = usesSignIn.get() ? StoredSignIn.of(signIn.store(), progress, retryPolicy.deadlines())
                 : AccessTokens.fixed(token.get().strip());
         LocalDate to = onlyNew.get() || end.get() == null ? today : end.get();
         LocalDate from = onlyNew.get() || start.get() == null ? DateRange.EARLIEST : start.get();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.ui.common.ViewContext;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * After start-up, when signed in to Oura: a notice offering to fetch what is new. It never fetches by
@@ -17,16 +18,16 @@ public final class NewDataOffer {
     }
 
     /** Shows the offer through the context's dialogs if a sign-in is stored; returns whether it did. */
-    public static boolean showIfSignedIn(ViewContext context) {
-        return showIfSignedIn(context, AppDirs.config());
+    public static boolean showIfSignedIn(ViewContext context, AppThreads threads) {
+        return showIfSignedIn(context, AppDirs.config(), threads);
     }
 
-    static boolean showIfSignedIn(ViewContext context, Path configDir) {
+    static boolean showIfSignedIn(ViewContext context, Path configDir, AppThreads threads) {
         if (!new CredentialStore(configDir).signedIn()) {
             return false;
         }
         // An offer the user clicks, never a button: an Enter meant for the window must not fetch.
-        context.dialogs().offer(TITLE, TEXT, () -> FetchDialog.open(context, configDir).fetchNew());
+        context.dialogs().offer(TITLE, TEXT, () -> FetchDialog.open(context, configDir, threads).fetchNew());
         return true;
     }
 }

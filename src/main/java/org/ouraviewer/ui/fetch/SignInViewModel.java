@@ -28,6 +28,7 @@ import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.fetch.oauth.SignIn;
 import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.Tasks;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The Oura connection of the "Get data from Oura" dialog, without any Node: signed out (the three steps:
@@ -52,11 +53,13 @@ public final class SignInViewModel {
     private final BooleanBinding canSignIn;
     private final CredentialStore store;
     private final Consumer<URI> browser;
+    private final AppThreads threads;
     private OAuthServers servers = new OAuthServers(OAuthServers.DEFAULT_AUTH, FetchSource.OURA.defaultBase());
     private boolean anyPort;
     private Tasks.ProgressTask<OuraCredential> task;
 
-    public SignInViewModel(CredentialStore store, Consumer<URI> browser) {
+    public SignInViewModel(CredentialStore store, Consumer<URI> browser, AppThreads threads) {
+        this.threads = threads;
         this.store = store;
         this.browser = browser;
         redirectUri = Bindings.createStringBinding(() -> validPort().map(p -> OuraApp.redirectUri(p).toString())
@@ -170,7 +173,7 @@ public final class SignInViewModel {
         state.set(State.WAITING);
         show("Waiting for Oura in your browser (" + SignIn.LIMIT.toMinutes() + " minutes at most)…", false);
         task = Tasks.<OuraCredential>create(t -> {
-            try (SignIn signIn = SignIn.start(app, secret, servers, store)) {
+            try (SignIn signIn = SignIn.start(app, secret, servers, store, threads)) {
                 t.message(signIn.authorizeUrl().toString()); // the browser opens at it while this waits
                 return signIn.finish(SignIn.LIMIT);
             }

@@ -19,6 +19,7 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Tasks;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.FetchDialog;
+import org.ouraviewer.work.AppThreads;
 
 /** What the menus, the welcome pane and the shortcuts do. FX thread only. */
 final class MainCommands {
@@ -28,6 +29,7 @@ final class MainCommands {
 
     private final Stage stage;
     private final ViewContext context;
+    private final AppThreads threads;
     private final DataLoading loading;
     private final Settings settings;
     private final Runnable saveSettings;
@@ -37,10 +39,11 @@ final class MainCommands {
     private LoadReportDialog report;
 
     /** @param shownExportable the view of the tab showing, when it can be exported */
-    MainCommands(Stage stage, ViewContext context, DataLoading loading, Settings settings, Runnable saveSettings,
+    MainCommands(Stage stage, ViewContext context, AppThreads threads, DataLoading loading, Settings settings, Runnable saveSettings,
                  Supplier<Optional<Exportable>> shownExportable) {
         this.stage = stage;
         this.context = context;
+        this.threads = threads;
         this.loading = loading;
         this.settings = settings;
         this.saveSettings = saveSettings;
@@ -74,12 +77,12 @@ final class MainCommands {
     }
 
     void fetch() {
-        FetchDialog.show(context);
+        FetchDialog.show(context, threads);
     }
 
     /** File ▸ Fetch new data: the dialog, fetching what is new at once when signed in. */
     void fetchNewData() {
-        FetchDialog.showAndFetchNew(context);
+        FetchDialog.showAndFetchNew(context, threads);
     }
 
     /** Whether a sign-in to Oura is stored, as last looked at ({@link #lookForSignIn}). */

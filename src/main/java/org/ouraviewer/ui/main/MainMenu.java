@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -99,10 +98,22 @@ final class MainMenu {
             app.tabProperty().addListener((obs, o, n) -> item.setSelected(n == tab.page()));
             menu.getItems().add(item);
         }
-        CheckMenuItem dark = new CheckMenuItem("Dark appearance");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.selectedProperty().bindBidirectional(settings.darkProperty());
-        menu.getItems().addAll(new SeparatorMenuItem(), dark);
+        menu.getItems().addAll(new SeparatorMenuItem(), appearance(settings));
+        return menu;
+    }
+
+    /** View ▸ Appearance: System, Light, Dark, one chosen (radio items, reached by the menu keys). */
+    private static Menu appearance(Settings settings) {
+        Menu menu = new Menu("Appearance");
+        ToggleGroup choices = new ToggleGroup();
+        for (AppearanceChoice choice : AppearanceChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.title());
+            item.setToggleGroup(choices);
+            item.setSelected(settings.appearanceProperty().get() == choice);
+            item.setOnAction(e -> settings.appearanceProperty().set(choice));
+            settings.appearanceProperty().addListener((obs, o, n) -> item.setSelected(n == choice));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 

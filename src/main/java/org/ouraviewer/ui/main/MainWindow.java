@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.io.SampleData;
+import org.ouraviewer.io.desktop.ColorScheme;
+import org.ouraviewer.io.desktop.ColorSchemeProbe;
 import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
@@ -35,6 +38,7 @@ import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.NewDataOffer;
+import org.ouraviewer.work.AppThreads;
 
 /**
  * The main window: menu bar, the tabs of {@link MainTab}, the welcome pane while nothing is loaded, drop
@@ -45,8 +49,10 @@ public final class MainWindow {
     private final Stage stage;
     private final AppModel app;
     private final ViewContext context;
+    private final AppThreads threads;
     private final SettingsStore store;
     private final Settings settings;
+    private final SystemAppearance systemAppearance;
     private final DataLoading loading;
     private final MainCommands commands;
     private final TabPane tabs = new TabPane();
@@ -59,27 +65,33 @@ public final class MainWindow {
 
     /**
      * Builds the window on {@code stage} with the settings of {@code store}; background work runs on
-     * {@code background} (tests pass a same-thread executor); web pages open through {@code browser} (the
-     * application's HostServices).
+     * {@code background} (tests pass a same-thread executor), the fetch's sign-in listener and deadlines on
+     * {@code threads}; web pages open through {@code browser} (the application's HostServices).
      */
-    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, Consumer<URI> browser) {
-        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background);
+    public MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
+                      Consumer<URI> browser, Supplier<Optional<ColorScheme>> systemScheme) {
+        this(stage, settings -> new WindowDialogs(stage, settings::recentFolder, browser), app, store, background,
+                threads, systemScheme);
     }
 
-    /** With other dialogs than the window's own (tests answer for the user). */
-    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, DialogService dialogs) {
-        this(stage, settings -> dialogs, app, store, background);
+    /** With other dialogs than the window's own (tests answer for the user), and the system's scheme. */
+    MainWindow(Stage stage, AppModel app, SettingsStore store, Executor background, AppThreads threads,
+               DialogService dialogs, Supplier<Optional<ColorScheme>> systemScheme) {
+        this(stage, settings -> dialogs, app, store, background, threads, systemScheme);
     }
 
     private MainWindow(Stage stage, Function<Settings, DialogService> dialogs, AppModel app, SettingsStore store,
-                       Executor background) {
+                       Executor background, AppThreads threads, Supplier<Optional<ColorScheme>> systemScheme) {
+        this.threads = threads;
         this.stage = stage;
         this.app = app;
         this.store = store;
         this.settings = store.load();
-        this.context = new ViewContext(app, background, dialogs.apply(settings), new Appearance(settings.darkProperty()));
+        this.systemAppearance = new SystemAppearance(settings.appearanceProperty(), systemScheme, background);
+        this.context = new ViewContext(app, background, dialogs.apply(settings),
+                new Appearance(systemAppearance.dark()));
         this.loading = new DataLoading(app, background);
-        this.commands = new MainCommands(stage, context, loading, settings, this::saveSettings, this::shownExportable);
+        this.commands = new MainCommands(stage, context, threads, loading, settings, this::saveSettings, this::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
         app.setLoader(commands::open);
@@ -88,11 +100,12 @@ public final class MainWindow {
     }
 
     /**
-     * The standard window: settings in the app's config folder, background work on {@code background}, web
-     * pages through {@code browser}.
+     * The standard window: settings in the app's config folder, all its threads from {@code threads}, web pages
+     * through {@code browser}, light or dark as the system says ({@link ColorSchemeProbe}).
      */
-    public static MainWindow create(Stage stage, Executor background, Consumer<URI> browser) {
-        return new MainWindow(stage, new AppModel(), SettingsStore.standard(background), background, browser);
+    public static MainWindow create(Stage stage, AppThreads threads, Consumer<URI> browser) {
+        return new MainWindow(stage, new AppModel(), SettingsStore.standard(threads.background()),
+                threads.background(), threads, browser, ColorSchemeProbe.ofThisSystem()::detect);
     }
 
     private void createView() {
@@ -147,7 +160,7 @@ public final class MainWindow {
         });
         loading.runningProperty().addListener((obs, o, n) -> welcome.setDisable(n));
         loading.setOnLoaded(this::loaded);
-        settings.darkProperty().addListener((obs, o, n) -> saveSettings());
+        settings.appearanceProperty().addListener((obs, o, n) -> saveSettings());
         settings.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> saveSettings());
         // back at the window: a sign-in may have been stored or forgotten meanwhile (File ▸ Fetch new data)
         stage.focusedProperty().addListener((obs, o, focused) -> {
@@ -156,6 +169,7 @@ public final class MainWindow {
             }
         });
         stage.setOnHiding(e -> {
+            systemAppearance.stop();
             WindowPlacement.remember(stage, settings);
             store.saveNow(settings);
         });
@@ -262,8 +276,9 @@ public final class MainWindow {
     }
 
     public void show() {
+        systemAppearance.start();
         stage.show();
-        NewDataOffer.showIfSignedIn(context); // an offer only: nothing is fetched unless asked
+        NewDataOffer.showIfSignedIn(context, threads); // an offer only: nothing is fetched unless asked
     }
 
     DropHandler dropHandler() {
@@ -280,6 +295,10 @@ public final class MainWindow {
 
     Settings settings() {
         return settings;
+    }
+
+    SystemAppearance systemAppearance() {
+        return systemAppearance;
     }
 
     ViewContext context() {

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Rectangle2D;
@@ -22,7 +22,8 @@ final class Settings {
 
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final List<Path> session = new ArrayList<>();
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObjectProperty<AppearanceChoice> appearance =
+            new SimpleObjectProperty<>(this, "appearance", AppearanceChoice.SYSTEM);
     private Rectangle2D windowBounds;
     private boolean windowMaximized;
 
@@ -64,8 +65,9 @@ final class Settings {
         session.clear();
     }
 
-    BooleanProperty darkProperty() {
-        return dark;
+    /** View ▸ Appearance: System (the default), Light or Dark. */
+    ObjectProperty<AppearanceChoice> appearanceProperty() {
+        return appearance;
     }
 
     /** The window's last bounds when it was not maximised; null before the first run. */
@@ -96,7 +98,7 @@ final class Settings {
             json.windowHeight = windowBounds.getHeight();
         }
         json.windowMaximized = windowMaximized;
-        json.dark = dark.get();
+        json.appearance = appearance.get().name();
         return json;
     }
 
@@ -109,8 +111,24 @@ final class Settings {
             s.windowBounds = new Rectangle2D(json.windowX, json.windowY, json.windowWidth, json.windowHeight);
         }
         s.windowMaximized = json.windowMaximized;
-        s.dark.set(json.dark);
+        s.appearance.set(appearance(json));
         return s;
+    }
+
+    /**
+     * The choice written, else the dark flag of a settings file from before the choice (dark stays dark, and
+     * light, which was only the default, becomes System); an unknown name (a hand edit) is System too.
+     */
+    private static AppearanceChoice appearance(SettingsJson json) {
+        if (json.appearance == null) {
+            return Boolean.TRUE.equals(json.dark) ? AppearanceChoice.DARK : AppearanceChoice.SYSTEM;
+        }
+        for (AppearanceChoice c : AppearanceChoice.values()) {
+            if (c.name().equalsIgnoreCase(json.appearance.strip())) {
+                return c;
+            }
+        }
+        return AppearanceChoice.SYSTEM;
     }
 
     private static List<Path> paths(List<String> strings) {

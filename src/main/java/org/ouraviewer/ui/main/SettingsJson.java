@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.main;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,5 +22,9 @@ final class SettingsJson {
     public Double windowWidth;
     public Double windowHeight;
     public boolean windowMaximized;
-    public boolean dark;
+    /** View ▸ Appearance: {@code SYSTEM}, {@code LIGHT} or {@code DARK}; absent in files written before it. */
+    public String appearance;
+    /** What came before {@link #appearance}: read from older files (then migrated), never written. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Boolean dark;
 }

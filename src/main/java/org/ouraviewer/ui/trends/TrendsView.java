@@ -6,7 +6,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -28,6 +27,7 @@ import org.ouraviewer.ui.common.ExportCommand;
 import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
 import org.ouraviewer.ui.common.KeyHelp;
+import org.ouraviewer.ui.common.MetricPicker;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 
@@ -43,14 +43,6 @@ public final class TrendsView implements TabView, Exportable {
             ZoomKeys.help("Back to the range chosen"),
             List.of(new KeyHelp("Up, Down (tag effects)", "Choose the previous or next tag; its days are marked")));
 
-    /** A choice of the second metric's box: a metric, or none. */
-    private record SecondChoice(DayMetric metric) {
-        @Override
-        public String toString() {
-            return metric == null ? "No second metric" : metric.label();
-        }
-    }
-
     private final ViewContext context;
     private final AppModel app;
     private final TrendsViewModel viewModel;
@@ -59,8 +51,8 @@ public final class TrendsView implements TabView, Exportable {
     private final TrendChartPane chart;
     private final TagEffectsPanel effects;
     private final BorderPane root = new BorderPane();
-    private final ComboBox<DayMetric> metric = new ComboBox<>();
-    private final ComboBox<SecondChoice> second = new ComboBox<>();
+    private final MetricPicker metric = new MetricPicker(null);
+    private final MetricPicker second = new MetricPicker("No second metric");
     private final Label empty = new Label();
 
     public TrendsView(ViewContext context) {
@@ -104,22 +96,10 @@ public final class TrendsView implements TabView, Exportable {
     private void createView() {
         root.getStyleClass().add("trends-view");
         root.getStylesheets().add(TrendsView.class.getResource("trends.css").toExternalForm());
-        StringConverter<DayMetric> names = new StringConverter<>() {
-            @Override
-            public String toString(DayMetric m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public DayMetric fromString(String s) {
-                return null;
-            }
-        };
-        metric.setConverter(names);
         metric.getStyleClass().add("trends-metric");
-        metric.setTooltip(new Tooltip("The metric drawn on the left axis; the tag effects are of this metric"));
+        metric.setTooltip(new Tooltip("The metric drawn on the left axis; the tag effects are of this metric. Type to search"));
         second.getStyleClass().add("trends-second");
-        second.setTooltip(new Tooltip("A second metric on its own axis, at the right"));
+        second.setTooltip(new Tooltip("A second metric on its own axis, at the right. Type to search"));
         ChoiceBox<Integer> window = new ChoiceBox<>(FXCollections.observableArrayList(TrendsData.WINDOWS));
         window.setConverter(converter(w -> w + "-day mean"));
         window.valueProperty().bindBidirectional(viewModel.windowProperty());
@@ -174,17 +154,16 @@ public final class TrendsView implements TabView, Exportable {
         viewModel.dataProperty().addListener((o, was, now) -> showData());
         viewModel.computingProperty().addListener((o, was, now) -> showData());
         viewModel.chartProperty().addListener((o, was, now) -> showData());
-        metric.valueProperty().addListener((o, was, now) -> {
+        metric.metricProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.metricProperty().set(now);
             }
         });
         viewModel.metricProperty().addListener((o, was, now) -> {
-            metric.setValue(now);
+            metric.metricProperty().set(now);
             fillSecond();
         });
-        second.valueProperty().addListener((o, was, now) -> viewModel.secondProperty().set(now == null ? null
-                : now.metric()));
+        second.metricProperty().addListener((o, was, now) -> viewModel.secondProperty().set(now));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -205,22 +184,17 @@ public final class TrendsView implements TabView, Exportable {
 
     /** The second metric's choices: none, or any metric but the first. */
     private void fillSecond() {
-        DayMetric first = viewModel.metricProperty().get();
         DayMetric chosen = viewModel.secondProperty().get();
-        List<SecondChoice> seconds = new java.util.ArrayList<>();
-        seconds.add(new SecondChoice(null));
-        viewModel.dataProperty().get().available().stream().filter(m -> m != first)
-                .forEach(m -> seconds.add(new SecondChoice(m)));
-        second.getItems().setAll(seconds);
-        second.setValue(new SecondChoice(chosen == first ? null : chosen));
+        second.metricProperty().set(chosen == viewModel.metricProperty().get() ? null : chosen);
+        second.setMetrics(viewModel.secondMetrics());
     }
 
     /** Brings the metric boxes, the range's bounds and the empty message in line with what is computed. */
     private void showData() {
         TrendsData d = viewModel.dataProperty().get();
-        if (!metric.getItems().equals(d.available())) {
-            metric.getItems().setAll(d.available());
-            metric.setValue(viewModel.metricProperty().get());
+        if (!metric.metrics().containsAll(d.available()) || metric.metrics().size() != d.available().size()) {
+            metric.metricProperty().set(viewModel.metricProperty().get());
+            metric.setMetrics(d.available());
             fillSecond();
         }
         if (!java.util.Objects.equals(range.bounds(), d.span())) {

@@ -164,6 +164,12 @@ final class TrendsViewModel {
         return metric;
     }
 
+    /** What the second metric may be: any metric the data has but the first (none is always possible too). */
+    List<DayMetric> secondMetrics() {
+        DayMetric first = metric.get();
+        return data.get().available().stream().filter(m -> m != first).toList();
+    }
+
     /** The second metric on its own axis; null for none. */
     ObjectProperty<DayMetric> secondProperty() {
         return second;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * The loopback listener against what anyone on the machine can send it: clients that trickle or send
@@ -33,7 +34,7 @@ class LoopbackReceiverTest {
 
     @BeforeEach
     void listen() throws IOException {
-        receiver = LoopbackReceiver.listen(0, STATE::equals, LoopbackReceiver.newThreads());
+        receiver = LoopbackReceiver.listen(0, STATE::equals, TestThreads.SHARED.background());
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ import org.ouraviewer.fetch.FakeOuraServer;
 import org.ouraviewer.fetch.FetchException;
 import org.ouraviewer.fetch.FetchProgress;
 import org.ouraviewer.fetch.OuraBrowser;
+import org.ouraviewer.work.TestThreads;
 
 /** The sign-in and its renewals, below the command line: two renewers at once, the store's files, the time limit. */
 class StoredSignInTest {
@@ -45,7 +46,7 @@ class StoredSignInTest {
     CredentialStore signIn() throws Exception {
         CredentialStore store = new CredentialStore(dir.resolve("config"));
         try (SignIn signIn = SignIn.start(new OuraApp(FakeOuraAuth.CLIENT_ID, 0), server.auth().clientSecret, servers,
-                store)) {
+                store, TestThreads.SHARED)) {
             CompletableFuture<OuraCredential> done = CompletableFuture.supplyAsync(() -> {
                 try {
                     return signIn.finish(Duration.ofSeconds(30));
@@ -91,7 +92,7 @@ class StoredSignInTest {
 
     private static String current(CredentialStore store, FetchProgress progress) {
         try {
-            return StoredSignIn.of(store, progress).current();
+            return StoredSignIn.of(store, progress, TestThreads.SHARED.scheduler()).current();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,14 +106,14 @@ class StoredSignInTest {
         store.forget();
         assertEquals(PosixFilePermissions.fromString("rw-------"),
                 Files.getPosixFilePermissions(dir.resolve("config").resolve(CredentialStore.LOCK_NAME)));
-        FetchException e = assertThrows(FetchException.class, () -> StoredSignIn.of(store, FetchProgress.NONE).current());
+        FetchException e = assertThrows(FetchException.class, () -> StoredSignIn.of(store, FetchProgress.NONE, TestThreads.SHARED.scheduler()).current());
         assertEquals(FetchException.Reason.SIGN_IN_AGAIN, e.reason());
     }
 
     @Test
     void noAnswerWithinTheLimitStoresNothing() throws Exception {
         CredentialStore store = new CredentialStore(dir.resolve("config"));
-        try (SignIn signIn = SignIn.start(new OuraApp(FakeOuraAuth.CLIENT_ID, 0), "s", servers, store)) {
+        try (SignIn signIn = SignIn.start(new OuraApp(FakeOuraAuth.CLIENT_ID, 0), "s", servers, store, TestThreads.SHARED)) {
             FetchException e = assertThrows(FetchException.class, () -> signIn.finish(Duration.ofMillis(200)));
             assertEquals(FetchException.Reason.REFUSED, e.reason());
             assertTrue(e.getMessage().startsWith("No answer came back from the browser"), e.getMessage());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
+import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.ui.common.AppModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -95,9 +96,9 @@ class CalendarRepaintTest {
         robot.interact(() -> model.setLoaded(HISTORY));
         LocalDate day = HISTORY.data().dailyReadinessByDay().lastKey();
 
-        timed(robot, "metric", vm -> vm.metricProperty().set(vm.metricProperty().get() == CalendarMetric.SLEEP
-                ? CalendarMetric.READINESS : CalendarMetric.SLEEP));
-        robot.interact(() -> view.viewModel().metricProperty().set(CalendarMetric.READINESS));
+        timed(robot, "metric", vm -> vm.metricProperty().set(vm.metricProperty().get() == DayMetric.SLEEP_SCORE
+                ? DayMetric.READINESS_SCORE : DayMetric.SLEEP_SCORE));
+        robot.interact(() -> view.viewModel().metricProperty().set(DayMetric.READINESS_SCORE));
         robot.interact(view::repaint);
         assertEquals(Integer.toString(HISTORY.data().dailyReadiness(day).orElseThrow().score()), shownValue(robot, day));
 

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ouraviewer.TestFiles;
 import org.ouraviewer.io.DataLoader;
+import org.ouraviewer.metrics.Baseline;
+import org.ouraviewer.metrics.DayMetric;
+import org.ouraviewer.metrics.DayMetrics;
 import org.ouraviewer.model.OuraData;
 
 /** The calendar's view-model on real recordings: six years of daily sleep and readiness, and a notebook export. */
@@ -44,7 +48,8 @@ class CalendarViewModelTest {
 
     @Test
     void temperatureDeviatesBothWays() {
-        BandScale t = CalendarMetric.TEMPERATURE.scale(new double[0]);
+        BandScale t = CalendarMetrics.scale(DayMetric.TEMPERATURE_DEVIATION,
+                DayMetrics.EMPTY.series(DayMetric.TEMPERATURE_DEVIATION));
         assertEquals(DayBand.USUAL, t.band(0.1));
         assertEquals(DayBand.USUAL, t.band(-0.2));
         assertEquals(DayBand.HIGHER, t.band(0.6));
@@ -55,32 +60,88 @@ class CalendarViewModelTest {
 
     @Test
     void formatsValuesAsCellsShowThem() {
-        assertEquals("9.8k", CalendarMetric.STEPS.format(9812));
-        assertEquals("812", CalendarMetric.STEPS.format(812));
-        assertEquals("+0.3", CalendarMetric.TEMPERATURE.format(0.27));
-        assertEquals("+0.0", CalendarMetric.TEMPERATURE.format(-0.02), "never -0.0");
-        assertEquals("-1.2", CalendarMetric.TEMPERATURE.format(-1.18));
-        assertEquals("84", CalendarMetric.SLEEP.format(84));
+        assertEquals("9.8k", CalendarMetrics.cellText(DayMetric.STEPS, 9812));
+        assertEquals("812", CalendarMetrics.cellText(DayMetric.STEPS, 812));
+        assertEquals("+0.3", CalendarMetrics.cellText(DayMetric.TEMPERATURE_DEVIATION, 0.27));
+        assertEquals("+0.0", CalendarMetrics.cellText(DayMetric.TEMPERATURE_DEVIATION, -0.02), "never -0.0");
+        assertEquals("-1.2", CalendarMetrics.cellText(DayMetric.TEMPERATURE_DEVIATION, -1.18));
+        assertEquals("84", CalendarMetrics.cellText(DayMetric.SLEEP_SCORE, 84));
+        assertEquals("7:12", CalendarMetrics.cellText(DayMetric.TOTAL_SLEEP_S, 7 * 3600 + 12 * 60 + 10), "h:mm");
+        assertEquals("0:09", CalendarMetrics.cellText(DayMetric.LATENCY_S, 540));
+        assertEquals("23:30", CalendarMetrics.cellText(DayMetric.BEDTIME_MIN, 690), "a clock time");
+        assertEquals("14.5", CalendarMetrics.cellText(DayMetric.AVERAGE_BREATH, 14.5));
+        assertEquals("52", CalendarMetrics.cellText(DayMetric.LOWEST_HR, 52));
+        assertEquals("2.3k", CalendarMetrics.cellText(DayMetric.TOTAL_CALORIES, 2345));
+        assertEquals("3", CalendarMetrics.cellText(DayMetric.RESILIENCE_LEVEL, 3));
+        assertEquals("solid", CalendarMetrics.legendText(DayMetric.RESILIENCE_LEVEL, 3), "the legend says the word");
+        assertEquals("54 bpm", CalendarMetrics.legendText(DayMetric.LOWEST_HR, 54));
     }
 
     @Test
-    void personalThirdsFollowTheWearersOwnValues() {
-        double[] hr = {50, 51, 52, 53, 54, 55, 56, 57, 58, Double.NaN};
-        BandScale lowestHr = CalendarMetric.LOWEST_HEART_RATE.scale(hr);
-        assertEquals(DayBand.OPTIMAL, lowestHr.band(50), "a low resting heart rate is the good end");
-        assertEquals(DayBand.ATTENTION, lowestHr.band(58));
-        BandScale hrv = CalendarMetric.HRV.scale(hr);
-        assertEquals(DayBand.OPTIMAL, hrv.band(58), "a high HRV is the good end");
-        assertEquals(DayBand.ATTENTION, hrv.band(50));
-        assertTrue(lowestHr.note().contains("your own"));
+    void otherMetricsAreColouredRelativeToTheUsualMiddleHalf() {
+        BandScale s = BandScale.relativeToUsual(new Baseline(50, 55, 60, 100), 30, 80, v -> Double.toString(v));
+        assertEquals(DayBand.USUAL, s.band(55));
+        assertEquals(DayBand.USUAL, s.band(50), "the usual range's edges are usual");
+        assertEquals(DayBand.USUAL, s.band(60));
+        assertEquals(DayBand.LOWER, s.band(49));
+        assertEquals(DayBand.LOWER, s.band(40), "as far again below is lower");
+        assertEquals(DayBand.MUCH_LOWER, s.band(39.9));
+        assertEquals(DayBand.HIGHER, s.band(61));
+        assertEquals(DayBand.HIGHER, s.band(70));
+        assertEquals(DayBand.MUCH_HIGHER, s.band(70.1));
+        assertEquals(5, s.legend().size());
+        assertTrue(s.note().contains("usual"), s.note());
     }
 
     @Test
-    void tooFewValuesForThirdsSplitInTwo() {
-        BandScale one = CalendarMetric.HRV.scale(new double[] {48, Double.NaN});
-        assertEquals(2, one.legend().size());
-        assertEquals(DayBand.OPTIMAL, one.band(48));
-        assertEquals(DayBand.ATTENTION, one.band(40));
+    void onlyTheBandsTheValuesReachAreOfferedSoNoDurationIsNegative() {
+        BandScale stress = BandScale.relativeToUsual(new Baseline(900, 3600, 9000, 300), 0, 30000,
+                v -> CalendarMetrics.legendText(DayMetric.STRESS_HIGH_S, v));
+        assertEquals(List.of(DayBand.MUCH_HIGHER, DayBand.HIGHER, DayBand.USUAL, DayBand.LOWER),
+                stress.legend().stream().map(BandScale.LegendEntry::band).toList());
+        assertEquals("below 0:15 h", stress.legend().get(3).label());
+        assertEquals(DayBand.LOWER, stress.band(0));
+        assertEquals(DayBand.MUCH_HIGHER, stress.band(20000));
+        BandScale noneBelow = BandScale.relativeToUsual(new Baseline(0, 0, 900, 300), 0, 1000, v -> "" + v);
+        assertEquals(List.of(DayBand.HIGHER, DayBand.USUAL),
+                noneBelow.legend().stream().map(BandScale.LegendEntry::band).toList());
+        assertEquals(DayBand.USUAL, noneBelow.band(0));
+    }
+
+    @Test
+    void aLevelThatRarelyChangesIsUsualHigherOrLowerAndTooFewDaysAllUsual() {
+        BandScale level = BandScale.relativeToUsual(new Baseline(3, 3, 3, 50), 1, 5, v -> Double.toString(v));
+        assertEquals(DayBand.USUAL, level.band(3));
+        assertEquals(DayBand.LOWER, level.band(2));
+        assertEquals(DayBand.LOWER, level.band(1));
+        assertEquals(DayBand.HIGHER, level.band(5));
+        assertEquals(3, level.legend().size());
+        BandScale none = BandScale.relativeToUsual(Baseline.NONE, 1, 1e6, v -> Double.toString(v));
+        assertEquals(DayBand.USUAL, none.band(1));
+        assertEquals(DayBand.USUAL, none.band(1e6));
+    }
+
+    @Test
+    void stressAndResilienceAreColouredRelativeToTheWearersOwnDays() {
+        CalendarViewModel vm = viewModel(history);
+        vm.metricProperty().set(DayMetric.STRESS_HIGH_S);
+        Baseline stress = Baseline.of(DayMetrics.of(history).series(DayMetric.STRESS_HIGH_S));
+        LocalDate usualDay = history.days().stream().filter(d -> vm.value(d) >= stress.p25()
+                && vm.value(d) <= stress.p75()).findFirst().orElseThrow();
+        assertEquals(DayBand.USUAL, vm.cell(usualDay).band());
+        LocalDate low = history.days().stream().filter(d -> vm.value(d) < stress.p25()).findFirst().orElseThrow();
+        assertTrue(EnumSet.of(DayBand.LOWER, DayBand.MUCH_LOWER).contains(vm.cell(low).band()));
+        LocalDate high = history.days().stream().filter(d -> vm.value(d) > stress.p75()).findFirst().orElseThrow();
+        assertTrue(EnumSet.of(DayBand.HIGHER, DayBand.MUCH_HIGHER).contains(vm.cell(high).band()));
+        assertTrue(vm.cell(usualDay).text().matches("\\d+:\\d\\d"), "a duration in h:mm: " + vm.cell(usualDay).text());
+
+        CalendarViewModel resilience = viewModel(history);
+        resilience.metricProperty().set(DayMetric.RESILIENCE_LEVEL);
+        LocalDate day = history.days().last();
+        double level = DayMetric.RESILIENCE_LEVEL.value(history, day);
+        assertFalse(Double.isNaN(level), "the history has resilience on its last day");
+        assertEquals(Long.toString(Math.round(level)), resilience.cell(day).text());
+        assertTrue(resilience.scale().note().contains("usual"), resilience.scale().note());
     }
 
     @Test
@@ -92,7 +153,7 @@ class CalendarViewModelTest {
         assertEquals(Integer.toString(sleep), cell.text());
         assertEquals(BandScale.scores().band(sleep), cell.band());
 
-        vm.metricProperty().set(CalendarMetric.READINESS);
+        vm.metricProperty().set(DayMetric.READINESS_SCORE);
         int readiness = history.dailyReadiness(day).orElseThrow().score();
         assertEquals(Integer.toString(readiness), vm.cell(day).text());
         assertEquals(BandScale.scores().band(readiness), vm.cell(day).band());
@@ -108,25 +169,34 @@ class CalendarViewModelTest {
         assertEquals("", cell.text());
         assertTrue(Double.isNaN(vm.value(before)));
         // The history has no activity at all: every day is empty for that metric, none is "0".
-        vm.metricProperty().set(CalendarMetric.ACTIVITY);
+        vm.metricProperty().set(DayMetric.ACTIVITY_SCORE);
         assertTrue(history.days().stream().noneMatch(d -> vm.cell(d).hasValue()));
     }
 
     @Test
-    void offersOnlyTheMetricsTheDataHas() {
-        List<CalendarMetric> historyMetrics = viewModel(history).availableMetrics();
-        assertTrue(historyMetrics.contains(CalendarMetric.TEMPERATURE));
-        assertFalse(historyMetrics.contains(CalendarMetric.STEPS), "no daily_activity in the history");
-        assertFalse(historyMetrics.contains(CalendarMetric.HRV), "no sleep periods in the history");
-        List<CalendarMetric> notebookMetrics = viewModel(notebook).availableMetrics();
-        assertTrue(notebookMetrics.contains(CalendarMetric.STEPS));
-        assertTrue(notebookMetrics.contains(CalendarMetric.LOWEST_HEART_RATE));
+    void offersEveryDayMetricTheDataHasAndTheScoresAlways() {
+        for (OuraData data : List.of(history, notebook)) {
+            DayMetrics all = DayMetrics.of(data);
+            List<DayMetric> offered = viewModel(data).availableMetrics();
+            for (DayMetric m : DayMetric.values()) {
+                boolean any = all.series(m).count() > 0;
+                assertEquals(any || CalendarMetrics.SCORES.contains(m), offered.contains(m), m.id());
+            }
+        }
+        List<DayMetric> historyMetrics = viewModel(history).availableMetrics();
+        assertTrue(historyMetrics.containsAll(List.of(DayMetric.TEMPERATURE_DEVIATION, DayMetric.RESILIENCE_LEVEL,
+                DayMetric.CARDIOVASCULAR_AGE, DayMetric.SPO2, DayMetric.STRESS_HIGH_S)), historyMetrics.toString());
+        assertFalse(historyMetrics.contains(DayMetric.STEPS), "no daily_activity in the history");
+        assertFalse(historyMetrics.contains(DayMetric.AVERAGE_HRV), "no sleep periods in the history");
+        List<DayMetric> notebookMetrics = viewModel(notebook).availableMetrics();
+        assertTrue(notebookMetrics.contains(DayMetric.STEPS));
+        assertTrue(notebookMetrics.contains(DayMetric.LOWEST_HR));
     }
 
     @Test
     void lowestHeartRateComesFromTheMainSleep() {
         CalendarViewModel vm = viewModel(notebook);
-        vm.metricProperty().set(CalendarMetric.LOWEST_HEART_RATE);
+        vm.metricProperty().set(DayMetric.LOWEST_HR);
         LocalDate day = notebook.sleepDays().first();
         Integer lowest = notebook.mainSleep(day).orElseThrow().vitals().lowestHeartRate();
         assertEquals(lowest == null ? Double.NaN : lowest.doubleValue(), vm.value(day));
@@ -135,10 +205,11 @@ class CalendarViewModelTest {
     @Test
     void theCalendarShowsTheOneListOfDayMetrics() {
         CalendarViewModel vm = viewModel(notebook);
-        for (CalendarMetric m : CalendarMetric.values()) {
+        for (DayMetric m : DayMetric.values()) {
             vm.metricProperty().set(m);
             for (LocalDate day : notebook.days()) {
-                assertEquals(m.metric().value(notebook, day), vm.value(day), m + " " + day);
+                assertEquals(m.value(notebook, day), vm.value(day), m + " " + day);
+                assertEquals(Double.isNaN(vm.value(day)), vm.cell(day).band() == null, m + " " + day);
             }
         }
     }

@@ -17,6 +17,7 @@ import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.ouraviewer.work.TestThreads;
 
 /** The dialog as the window opens it: from a view context, its web pages through the context's dialogs. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,7 +33,7 @@ class FetchDialogContextTest {
 
     @Test
     void opensOwnedThroughTheDialogsAndBrowsesThroughThem(FxRobot robot) {
-        robot.interact(() -> FetchDialog.open(ScriptedDialogs.context(new AppModel(), dialogs), dir.resolve("config")));
+        robot.interact(() -> FetchDialog.open(ScriptedDialogs.context(new AppModel(), dialogs), dir.resolve("config"), TestThreads.SHARED));
         assertTrue(robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Get data from Oura".equals(s.getTitle())));
         robot.clickOn("#portal");
         assertEquals(List.of(OuraApp.REGISTRATION), dialogs.browsed());
@@ -40,7 +41,7 @@ class FetchDialogContextTest {
 
     @Test
     void fetchNewDataSignedOutOnlyShowsHowToConnect(FxRobot robot) {
-        robot.interact(() -> FetchDialog.open(ScriptedDialogs.context(new AppModel(), dialogs), dir.resolve("config"))
+        robot.interact(() -> FetchDialog.open(ScriptedDialogs.context(new AppModel(), dialogs), dir.resolve("config"), TestThreads.SHARED)
                 .fetchNew());
         assertTrue(robot.lookup("#connect").query().isVisible());
         assertEquals("", robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText(), "nothing fetched");

@@ -36,13 +36,13 @@ import org.ouraviewer.fetch.OuraBrowser;
 import org.ouraviewer.fetch.RememberedTokens;
 import org.ouraviewer.fetch.RetryPolicy;
 import org.ouraviewer.fetch.oauth.OAuthServers;
-import org.ouraviewer.ui.common.BackgroundThreads;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * The "Get data from Oura" dialog against a local Oura: its states (signed out with the three steps,
@@ -52,7 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FetchDialogTest {
     /** A real background thread: cancelling needs the fetch to run while the dialog answers clicks. */
-    private static final java.util.concurrent.Executor BACKGROUND = BackgroundThreads.create((t, e) -> { });
+    private static final java.util.concurrent.Executor BACKGROUND = TestThreads.SHARED.background();
     @TempDir
     Path dir;
     FakeOuraServer server;
@@ -77,9 +77,10 @@ class FetchDialogTest {
                         }
                     }
                 });
-        vm = new FetchViewModel(dir.resolve("config"), this::browse, loaded::add, LocalDate.of(2024, 11, 30));
+        vm = new FetchViewModel(dir.resolve("config"), this::browse, loaded::add, LocalDate.of(2024, 11, 30),
+                TestThreads.SHARED);
         vm.useServer(server.base(), new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1),
-                Duration.ofSeconds(10), d -> { }));
+                Duration.ofSeconds(10), d -> { }, TestThreads.SHARED.scheduler()));
         vm.signIn().useServers(new OAuthServers(server.base(), server.base()), true);
         vm.onlyNewProperty().set(false);
         vm.startProperty().set(LocalDate.of(2024, 10, 1));

@@ -18,6 +18,7 @@ import org.ouraviewer.fetch.oauth.CredentialStore;
 import org.ouraviewer.fetch.oauth.OuraApp;
 import org.ouraviewer.fetch.oauth.OuraCredential;
 import org.ouraviewer.io.AppDirs;
+import org.ouraviewer.work.TestThreads;
 
 /** The dialog's state without a scene. */
 class FetchViewModelTest {
@@ -28,7 +29,7 @@ class FetchViewModelTest {
 
     @Test
     void startsWithEverythingUpToTodayIntoTheDataFolder() {
-        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY);
+        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY, TestThreads.SHARED);
         assertEquals(FetchSource.OURA, vm.sourceProperty().get());
         assertEquals(DateRange.EARLIEST, vm.startProperty().get());
         assertEquals(TODAY, vm.endProperty().get());
@@ -42,7 +43,7 @@ class FetchViewModelTest {
 
     @Test
     void fetchesOnlyWithATokenAFolderAndDaysInOrder() {
-        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY);
+        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY, TestThreads.SHARED);
         assertFalse(vm.canFetchProperty().get());
         vm.tokenProperty().set("   ");
         assertFalse(vm.canFetchProperty().get());
@@ -61,7 +62,7 @@ class FetchViewModelTest {
     void recallsTheRememberedTokenOfEachSource() throws IOException {
         RememberedTokens tokens = new RememberedTokens(dir);
         tokens.remember(FetchSource.OPEN_HUMANS, "oh-remembered");
-        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY);
+        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY, TestThreads.SHARED);
         assertEquals("", vm.tokenProperty().get());
         vm.sourceProperty().set(FetchSource.OPEN_HUMANS);
         assertEquals("oh-remembered", vm.tokenProperty().get());
@@ -75,7 +76,7 @@ class FetchViewModelTest {
     @Test
     void theSignInStepsNeedTheAppsIdSecretAndPort() throws IOException {
         new CredentialStore(dir).rememberApp(new OuraApp("remembered-id", 8123));
-        SignInViewModel signIn = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY).signIn();
+        SignInViewModel signIn = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY, TestThreads.SHARED).signIn();
         assertEquals("remembered-id", signIn.clientIdProperty().get(), "the client id is remembered");
         assertEquals("http://localhost:8123/callback", signIn.redirectUriProperty().get());
         assertFalse(signIn.canSignInProperty().get(), "no secret yet");
@@ -92,7 +93,7 @@ class FetchViewModelTest {
     void aStoredSignInFetchesWithoutAToken() throws IOException {
         new CredentialStore(dir).save(new OuraCredential("id", "secret", "access", "refresh", null, null,
                 URI.create("http://127.0.0.1:1"), URI.create("http://127.0.0.1:1"), "me@example.org", Instant.EPOCH));
-        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY);
+        FetchViewModel vm = new FetchViewModel(dir, uri -> { }, f -> { }, TODAY, TestThreads.SHARED);
         assertEquals(SignInViewModel.State.SIGNED_IN, vm.signIn().stateProperty().get());
         assertEquals("Connected to Oura as me@example.org, with your app id.", vm.signIn().connectedProperty().get());
         assertTrue(vm.usesSignInProperty().get());

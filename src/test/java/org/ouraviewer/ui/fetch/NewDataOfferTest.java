@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * After start-up, signed in: an offer to fetch what is new, through the window's dialogs; nothing fetched
@@ -65,14 +66,14 @@ class NewDataOfferTest {
 
     @Test
     void signedOutNothingIsOffered(FxRobot robot) {
-        robot.interact(() -> assertFalse(NewDataOffer.showIfSignedIn(context, dir)));
+        robot.interact(() -> assertFalse(NewDataOffer.showIfSignedIn(context, dir, TestThreads.SHARED)));
         assertTrue(dialogs.shown().isEmpty());
     }
 
     @Test
     void signedInANoticeOffersToFetchAndFetchesNothingByItself(FxRobot robot) throws Exception {
         signIn();
-        robot.interact(() -> assertTrue(NewDataOffer.showIfSignedIn(context, dir)));
+        robot.interact(() -> assertTrue(NewDataOffer.showIfSignedIn(context, dir, TestThreads.SHARED)));
         assertEquals(List.of(new ScriptedDialogs.Shown("offer", NewDataOffer.TITLE, NewDataOffer.TEXT)), dialogs.shown());
         assertFalse(dialogShowing(), "no dialog, no fetch until asked");
     }
@@ -80,7 +81,7 @@ class NewDataOfferTest {
     @Test
     void aClickOnTheOfferOpensTheDialogAndFetchesWhatIsNew(FxRobot robot) throws Exception {
         signIn();
-        robot.interact(() -> NewDataOffer.showIfSignedIn(context, dir));
+        robot.interact(() -> NewDataOffer.showIfSignedIn(context, dir, TestThreads.SHARED));
         robot.interact(dialogs::clickLastNotice);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialogShowing());

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ouraviewer.work.TestThreads;
 
 /**
  * The main window headless: drops load, the calendar shows them, a click opens the night. Background work
@@ -55,7 +56,7 @@ class MainWindowTest {
         Files.delete(settingsFile);
         model = new AppModel();
         window = new MainWindow(stage, model, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD),
-                ScriptedDialogs.SAME_THREAD, dialogs);
+                ScriptedDialogs.SAME_THREAD, TestThreads.SHARED, dialogs, java.util.Optional::empty);
         window.show();
     }
 
@@ -220,7 +221,7 @@ class MainWindowTest {
         });
         AppModel second = new AppModel();
         robot.interact(() -> new MainWindow(new Stage(), second, new SettingsStore(settingsFile, ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD,
-                address -> { }).openAtStart(List.of()));
+                TestThreads.SHARED, address -> { }, java.util.Optional::empty).openAtStart(List.of()));
         assertEquals(model.data().days(), second.data().days());
     }
 
@@ -239,16 +240,17 @@ class MainWindowTest {
             stages[0] = owned;
             Stage other = new Stage();
             new MainWindow(other, new AppModel(), new SettingsStore(settingsFile.resolveSibling("other.json"),
-                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, new ScriptedDialogs()).show();
+                    ScriptedDialogs.SAME_THREAD), ScriptedDialogs.SAME_THREAD, TestThreads.SHARED,
+                    new ScriptedDialogs(), java.util.Optional::empty).show();
             stages[1] = other;
-            window.settings().darkProperty().set(true);
+            window.settings().appearanceProperty().set(AppearanceChoice.DARK);
         });
         try {
             assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark"));
             assertTrue(stages[0].getScene().getRoot().getStyleClass().contains("dark"), "a window it owns");
             assertTrue(stages[0].getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("theme.css")));
             assertFalse(stages[1].getScene().getRoot().getStyleClass().contains("dark"), "another main window");
-            robot.interact(() -> window.settings().darkProperty().set(false));
+            robot.interact(() -> window.settings().appearanceProperty().set(AppearanceChoice.LIGHT));
             assertFalse(stages[0].getScene().getRoot().getStyleClass().contains("dark"));
         } finally {
             robot.interact(() -> List.of(stages).forEach(Stage::close));

@@ -28,7 +28,7 @@ class SettingsStoreTest {
         s.opened(List.of(dir.resolve("b.zip")));
         s.setWindowBounds(new Rectangle2D(10, 20, 900, 600));
         s.setWindowMaximized(true);
-        s.darkProperty().set(true);
+        s.appearanceProperty().set(AppearanceChoice.DARK);
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"), ScriptedDialogs.SAME_THREAD);
         store.saveNow(s);
 
@@ -37,7 +37,7 @@ class SettingsStoreTest {
         assertEquals(List.of(dir.resolve("a.json"), dir.resolve("folder"), dir.resolve("b.zip")), read.session());
         assertEquals(new Rectangle2D(10, 20, 900, 600), read.windowBounds());
         assertTrue(read.windowMaximized());
-        assertTrue(read.darkProperty().get());
+        assertEquals(AppearanceChoice.DARK, read.appearanceProperty().get());
     }
 
     @Test
@@ -61,9 +61,35 @@ class SettingsStoreTest {
         Files.writeString(file, "{\"recent\": [\"/x\"], \"windowWidth\": ");
         Settings broken = new SettingsStore(file, ScriptedDialogs.SAME_THREAD).load();
         assertTrue(broken.recent().isEmpty());
-        assertFalse(broken.darkProperty().get());
+        assertEquals(AppearanceChoice.SYSTEM, broken.appearanceProperty().get());
         Files.writeString(file, "{\"recent\": [\"/x\"], \"fromANewerVersion\": 1}");
         assertEquals(List.of(Path.of("/x")), new SettingsStore(file, ScriptedDialogs.SAME_THREAD).load().recent());
+    }
+
+    /**
+     * A file from before View ▸ Appearance had a dark flag: dark stays dark, and light (only the default then)
+     * follows the system; the flag is not written again. An unknown choice (a hand edit) is System.
+     */
+    @Test
+    void theOldDarkFlagBecomesTheAppearanceChoice() throws IOException {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file, ScriptedDialogs.SAME_THREAD);
+        Files.writeString(file, "{\"version\": 1, \"recent\": [], \"windowMaximized\": false, \"dark\": true}");
+        Settings wasDark = store.load();
+        assertEquals(AppearanceChoice.DARK, wasDark.appearanceProperty().get());
+        store.saveNow(wasDark);
+        String written = Files.readString(file);
+        assertTrue(written.contains("\"appearance\" : \"DARK\""), written);
+        assertFalse(written.contains("\"dark\""), written);
+        assertEquals(AppearanceChoice.DARK, store.load().appearanceProperty().get());
+
+        Files.writeString(file, "{\"version\": 1, \"dark\": false}");
+        assertEquals(AppearanceChoice.SYSTEM, store.load().appearanceProperty().get());
+        Files.writeString(file, "{\"appearance\": \"LIGHT\", \"dark\": true}");
+        assertEquals(AppearanceChoice.LIGHT, store.load().appearanceProperty().get(), "the choice wins over the flag");
+        Files.writeString(file, "{\"appearance\": \"sepia\"}");
+        assertEquals(AppearanceChoice.SYSTEM, store.load().appearanceProperty().get());
+        assertEquals(AppearanceChoice.SYSTEM, new Settings().appearanceProperty().get(), "the default");
     }
 
     @Test

@@ -132,6 +132,17 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void theSecondMetricsListLeavesOutTheFirst() {
+        loaded();
+        List<DayMetric> available = vm.dataProperty().get().available();
+        assertEquals(available.stream().filter(m -> m != DayMetric.SLEEP_SCORE).toList(), vm.secondMetrics());
+        FxThread.run(() -> vm.metricProperty().set(DayMetric.READINESS_SCORE));
+        assertFalse(vm.secondMetrics().contains(DayMetric.READINESS_SCORE));
+        assertTrue(vm.secondMetrics().contains(DayMetric.SLEEP_SCORE));
+        assertEquals(available.size() - 1, vm.secondMetrics().size());
+    }
+
+    @Test
     void aTagMarksTheNightsAfterItsDaysAtTheLagChosen() {
         loaded();
         String tag = vm.effectsProperty().get().get(0).tag();

@@ -1,6 +1,8 @@
 package org.ouraviewer.ui.trends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,11 +27,13 @@ import org.ouraviewer.chart.TrendLayout;
 import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.DayMetric;
+import org.ouraviewer.metrics.MetricGroup;
 import org.ouraviewer.metrics.TagDays;
 import org.ouraviewer.metrics.TagEffect;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.Exportable;
+import org.ouraviewer.ui.common.MetricPicker;
 import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
 import org.ouraviewer.ui.common.ViewContext;
@@ -95,9 +99,8 @@ class TrendsViewTest {
         String width = export.formats().get(0).label().replaceAll(".*\\((\\d+) × (\\d+) px\\)", "$1");
         assertTrue(Integer.parseInt(width) > view.chart().getWidth(), "the chart and the tag effects beside it");
 
-        @SuppressWarnings("unchecked")
-        ComboBox<DayMetric> metric = robot.lookup(".trends-metric").queryAs(ComboBox.class);
-        robot.interact(() -> metric.getSelectionModel().select(DayMetric.READINESS_SCORE));
+        MetricPicker metric = robot.lookup(".trends-metric").queryAs(MetricPicker.class);
+        robot.interact(() -> metric.metricProperty().set(DayMetric.READINESS_SCORE));
         assertEquals(DayMetric.READINESS_SCORE, layout().chart().lines().get(0).trend().metric());
         assertEquals("What tags go with: readiness score",
                 robot.lookup(".tag-effects-title").queryAs(Label.class).getText());
@@ -106,6 +109,41 @@ class TrendsViewTest {
         assertEquals(ChartPalette.LIGHT, view.chart().palette());
         robot.interact(() -> dark.set(true));
         assertEquals(ChartPalette.DARK, view.chart().palette());
+    }
+
+    /**
+     * The pickers by keyboard only: focus, type, arrows, Enter. Typing keeps the metrics whose label or group has
+     * the words; the list shows them by group; the second picker never offers the first metric.
+     */
+    @Test
+    void thePickersAreSearchedByTypingAndChosenByKeyboard(FxRobot robot) {
+        MetricPicker metric = robot.lookup(".trends-metric").queryAs(MetricPicker.class);
+        MetricPicker second = robot.lookup(".trends-second").queryAs(MetricPicker.class);
+        List<DayMetric> offered = metric.metrics();
+        assertEquals(view.viewModel().dataProperty().get().available().size(), offered.size());
+        for (int i = 1; i < offered.size(); i++) {
+            assertTrue(offered.get(i - 1).group().compareTo(offered.get(i).group()) <= 0, "listed by group");
+        }
+        assertFalse(second.metrics().contains(DayMetric.SLEEP_SCORE), "the second list leaves out the first");
+
+        robot.interact(metric::requestFocus);
+        robot.type(KeyCode.T, KeyCode.E, KeyCode.M, KeyCode.P);
+        assertTrue(metric.isShowing(), "typing opens the list");
+        ListView<?> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        assertEquals(List.of(new MetricPicker.Choice(DayMetric.TEMPERATURE_DEVIATION)), List.copyOf(list.getItems()));
+        robot.type(KeyCode.ENTER);
+        assertFalse(metric.isShowing());
+        assertEquals(DayMetric.TEMPERATURE_DEVIATION, view.viewModel().metricProperty().get());
+        assertEquals(DayMetric.TEMPERATURE_DEVIATION, layout().chart().lines().get(0).trend().metric());
+        assertTrue(second.metrics().contains(DayMetric.SLEEP_SCORE));
+        assertFalse(second.metrics().contains(DayMetric.TEMPERATURE_DEVIATION));
+
+        robot.type(KeyCode.S, KeyCode.L, KeyCode.E, KeyCode.E, KeyCode.P);
+        robot.type(KeyCode.DOWN, 2);
+        robot.type(KeyCode.ENTER);
+        DayMetric chosen = view.viewModel().metricProperty().get();
+        assertEquals(MetricGroup.SLEEP, chosen.group(), "a metric of the Sleep group, by the arrows: " + chosen);
+        assertNotEquals(DayMetric.TEMPERATURE_DEVIATION, chosen);
     }
 
     @Test
