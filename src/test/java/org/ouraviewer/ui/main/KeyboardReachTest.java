@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +20,7 @@ import org.ouraviewer.ui.chart.ChartCanvasPane;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Page;
 import org.ouraviewer.ui.common.ScriptedDialogs;
+import org.ouraviewer.work.TestThreads;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +47,7 @@ class KeyboardReachTest {
         Files.delete(settings);
         model = new AppModel();
         window = new MainWindow(stage, model, new SettingsStore(settings, ScriptedDialogs.SAME_THREAD),
-                ScriptedDialogs.SAME_THREAD, new ScriptedDialogs());
+                ScriptedDialogs.SAME_THREAD, TestThreads.SHARED, new ScriptedDialogs(), Optional::empty);
         window.show();
     }
 
