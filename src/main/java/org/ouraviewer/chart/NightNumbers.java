@@ -39,6 +39,12 @@ public final class NightNumbers {
         return sections;
     }
 
+    /** The value of the first row labelled {@code label} ("Sleep score"), or null without one. */
+    public String value(String label) {
+        return sections.stream().flatMap(s -> s.rows().stream()).filter(r -> r.label().equals(label))
+                .map(Row::value).findFirst().orElse(null);
+    }
+
     /** Numbers for {@code shown} (one period, or every period of the day) of {@code day}. */
     public static NightNumbers of(OuraData data, LocalDate day, List<SleepPeriod> shown) {
         Optional<DailySleep> sleep = data.dailySleep(day);

@@ -18,6 +18,11 @@ public record NightPicture(NightSeries series, NightNumbers numbers, double view
     }
 
     @Override
+    public String description() {
+        return ChartSentence.night(series, numbers, viewStart, viewEnd);
+    }
+
+    @Override
     public void paint(Painter painter, double width, double height) {
         NightRenderer.paint(layout(width, height), palette, painter);
     }

@@ -23,6 +23,14 @@ public interface Picture {
     void paint(Painter painter, double width, double height);
 
     /**
+     * What the picture shows in one sentence, for those who cannot see it ({@link ChartSentence}): the SVG's
+     * {@code <title>}. Empty for a picture that has none yet, whose SVG then goes without.
+     */
+    default String description() {
+        return "";
+    }
+
+    /**
      * A PNG of {@code width·scale × height·scale} pixels (scale 2 or 3 for sharp pictures on dense screens and
      * in print), at most {@link #MAX_PNG_PIXELS}.
      */
@@ -46,7 +54,7 @@ public interface Picture {
 
     /** An SVG document of {@code width × height}. */
     default void writeSvg(OutputStream out, int width, int height) throws IOException {
-        SvgPainter svg = new SvgPainter(width, height);
+        SvgPainter svg = new SvgPainter(width, height, description());
         paint(svg, width, height);
         out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8));
     }

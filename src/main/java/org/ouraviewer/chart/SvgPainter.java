@@ -8,14 +8,24 @@ public final class SvgPainter implements Painter {
     private final StringBuilder body = new StringBuilder(64 * 1024);
     private final double width;
     private final double height;
+    private final String title;
     private String fill = "#000000";
     private String opacity = "";
     private int clips;
     private boolean clipped;
 
     public SvgPainter(double width, double height) {
+        this(width, height, "");
+    }
+
+    /**
+     * @param title what the picture shows in words ({@link Picture#description()}), which screen readers read:
+     *              the document's {@code <title>}; empty for none
+     */
+    public SvgPainter(double width, double height, String title) {
         this.width = width;
         this.height = height;
+        this.title = title;
     }
 
     @Override
@@ -104,7 +114,8 @@ public final class SvgPainter implements Painter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + n(width) + "\" height=\""
                 + n(height) + "\" viewBox=\"0 0 " + n(width) + " " + n(height) + "\""
-                + " font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n" + body + "</svg>\n";
+                + " font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"" + (title.isEmpty() ? ">\n"
+                : " role=\"img\">\n<title>" + escape(title) + "</title>\n") + body + "</svg>\n";
     }
 
     private void opacity(String attribute) {

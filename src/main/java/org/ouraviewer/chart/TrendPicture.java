@@ -25,6 +25,14 @@ public record TrendPicture(TrendChart chart, ChartPalette palette, Effects effec
         this(chart, palette, null);
     }
 
+    /** The chart's sentence, then the tag effects' when they are beside it. */
+    @Override
+    public String description() {
+        String chartSentence = ChartSentence.trend(chart);
+        return effects == null ? chartSentence
+                : chartSentence + " " + ChartSentence.tagEffects(effects.effects(), effects.metric());
+    }
+
     @Override
     public void paint(Painter painter, double width, double height) {
         TrendLayout.Options options = TrendLayout.Options.export(width, height);

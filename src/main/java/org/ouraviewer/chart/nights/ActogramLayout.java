@@ -63,7 +63,8 @@ public final class ActogramLayout {
         double top = options.header() ? HeaderText.belowTitled(f) : f * 0.4;
         boolean dayLabels = ActogramAxes.wantsDayLabels(rows.rows(), options.height(), f);
         // on device pixels, so that merged pixel rows paint as whole pixels, without anti-aliased edges
-        double plotLeft = snap(f * (dayLabels ? 9.2 : 6.4));
+        // room for the widest bold first-row label, "Wed 30 Sep 2024" (about 8.3 em of the font in DejaVu Sans)
+        double plotLeft = snap(f * (dayLabels ? 10.6 : 6.4));
         double plotRight = snap(Math.max(plotLeft + 50, options.width() - f * 1.8));
         double plotTop = snap(top + f * 1.6);
         marks = new ActogramMarks(plotLeft, plotRight, f);

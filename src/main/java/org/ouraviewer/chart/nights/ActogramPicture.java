@@ -22,6 +22,11 @@ public record ActogramPicture(ActogramRows rows, String title, String markedName
     }
 
     @Override
+    public String description() {
+        return NightsSentence.actogram(rows, markedName);
+    }
+
+    @Override
     public void paint(Painter painter, double width, double height) {
         ActogramRenderer.paint(layout(width, height), palette, painter);
     }

@@ -18,6 +18,11 @@ public record OverlayPicture(MedianSet primary, MedianSet reference, SleepPeriod
     }
 
     @Override
+    public String description() {
+        return NightsSentence.medianNight(primary, reference, single);
+    }
+
+    @Override
     public void paint(Painter painter, double width, double height) {
         OverlayRenderer.paint(layout(width, height), palette, painter);
     }

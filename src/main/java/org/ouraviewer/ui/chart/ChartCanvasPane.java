@@ -2,6 +2,7 @@ package org.ouraviewer.ui.chart;
 
 import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,12 +20,20 @@ import org.ouraviewer.chart.Rgb;
  * ({@link #layOut}), paints ({@link #paint}) and draws its overlay ({@link #redrawOverlay}); the pointer's
  * events arrive on the {@link #surface()}. FX thread only.
  *
+ * <p>Every chart is reached with Tab (then takes its keys), shows a focus ring (style class
+ * {@code chart-focus-ring}) over the picture while it has the focus, and says what it shows in a sentence for
+ * screen readers: its accessible text, from {@link #describe}, renewed with each layout.
+ *
  * @param <L> the chart's layout for one size
  * @param <P> its palette
  */
 public abstract class ChartCanvasPane<L, P> extends Region {
+    /** The accessible text while nothing is drawn (no data yet, or too small). */
+    public static final String NOTHING_SHOWN = "Chart: nothing to show.";
     private final Canvas chart = new Canvas();
     private final Canvas overlay = new Canvas();
+    /** Drawn above both canvases, which would hide a border of the pane itself. */
+    private final Region focusRing = new Region();
     private final double prefWidth;
     private final double prefHeight;
     private P palette;
@@ -41,7 +50,15 @@ public abstract class ChartCanvasPane<L, P> extends Region {
         this.prefWidth = prefWidth;
         this.prefHeight = prefHeight;
         this.palette = palettes.apply(dark.get());
-        getChildren().addAll(chart, overlay);
+        getStyleClass().add("chart-canvas");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(NOTHING_SHOWN);
+        focusRing.getStyleClass().add("chart-focus-ring");
+        focusRing.setManaged(false);
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusedProperty());
+        getChildren().addAll(chart, overlay, focusRing);
         dark.addListener((o, was, now) -> {
             palette = palettes.apply(now);
             repaint();
@@ -56,6 +73,15 @@ public abstract class ChartCanvasPane<L, P> extends Region {
 
     /** Paints {@code layout} through the chart's renderer. */
     protected abstract void paint(L layout, P palette, Painter p);
+
+    /**
+     * What {@code layout} shows, in one sentence for screen readers ({@link org.ouraviewer.chart.ChartSentence}
+     * and its kin make it, so that an SVG export says the same). Empty says nothing; a chart should say what
+     * it shows.
+     */
+    protected String describe(L layout) {
+        return "";
+    }
 
     /** Draws the overlay again after the picture was painted anew (new layout or colours). */
     protected abstract void redrawOverlay();
@@ -111,12 +137,14 @@ public abstract class ChartCanvasPane<L, P> extends Region {
             overlay.setHeight(h);
             relayout();
         }
+        focusRing.resizeRelocate(0, 0, w, h);
     }
 
     /** Lays out and paints again (new content, new size). */
     protected final void relayout() {
         long t0 = System.nanoTime();
         layout = layOut(chart.getWidth(), chart.getHeight());
+        setAccessibleText(layout == null ? NOTHING_SHOWN : describe(layout));
         repaint();
         lastRedrawNanos = System.nanoTime() - t0;
     }

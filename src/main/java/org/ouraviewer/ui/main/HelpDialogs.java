@@ -10,8 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import org.ouraviewer.io.AppDirs;
 import org.ouraviewer.io.AppVersion;
 import org.ouraviewer.ui.common.DialogService;
@@ -62,8 +66,32 @@ final class HelpDialogs {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts (Cmd instead of Ctrl on a Mac)");
-        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setContent(screenHigh(grid));
         dialogs.showAndWait(alert);
+    }
+
+    /**
+     * {@code content} scrolling down when it is taller than most of the screen: the shortcuts run to 60 rows,
+     * more than a 1600-pixel screen holds at 200 %.
+     */
+    static ScrollPane screenHigh(Region content) {
+        double most = Screen.getPrimary().getVisualBounds().getHeight() * 0.7;
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), most);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                // room for the scroll bar beside the rows, which would otherwise squeeze them
+                return super.computePrefWidth(height) + Font.getDefault().getSize() * 1.5;
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        return scroll;
     }
 
     /** A library the app carries, with its licence. */

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,6 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ouraviewer.io.FileFormats;
 import org.ouraviewer.ui.common.DialogService;
@@ -100,7 +103,7 @@ final class LoadReportDialog {
         TableColumn<FileReport, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setCellFactory(column -> new TextCell(overrun));
-        c.setPrefWidth(widthEm * 12);
+        c.setPrefWidth(widthEm * Font.getDefault().getSize());
         return c;
     }
 
@@ -129,8 +132,11 @@ final class LoadReportDialog {
     void show(LoadResult result) {
         update(result);
         if (stage.getWidth() < 100) {
-            stage.setWidth(Math.max(1000, table.getColumns().size() * 250));
-            stage.setHeight(460);
+            // the columns' widths, within the screen: at 200 % a 2560-pixel screen is 1280 wide
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double em = Font.getDefault().getSize();
+            stage.setWidth(Math.min(screen.getWidth() * 0.95, em * 110));
+            stage.setHeight(Math.min(screen.getHeight() * 0.9, em * 38));
         }
         stage.show();
         stage.toFront();

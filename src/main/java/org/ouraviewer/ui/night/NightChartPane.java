@@ -1,6 +1,7 @@
 package org.ouraviewer.ui.night;
 
 import javafx.beans.value.ObservableBooleanValue;
+import org.ouraviewer.chart.ChartSentence;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightRenderer;
@@ -28,7 +29,6 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
         super(dark, NightPalette::of, 800, 520);
         this.viewModel = viewModel;
         getStyleClass().add("night-chart");
-        setFocusTraversable(true);
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
         viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
         ZoomGestures.install(surface(), this, new Gestures(), viewModel.zoom());
@@ -44,6 +44,12 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
         TimeZoom.Window window = viewModel.zoom().windowProperty().get();
         return series == null || window == null || width < 100 || height < 100 ? null : new NightLayout(series,
                 null, NightLayout.Options.screen(width, height), window.start(), window.end());
+    }
+
+    @Override
+    protected String describe(NightLayout layout) {
+        return ChartSentence.night(layout.series(), viewModel.numbersProperty().get(), layout.viewStart(),
+                layout.viewEnd());
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.ouraviewer.chart.nights.ActogramReadout;
 import org.ouraviewer.chart.nights.ActogramRenderer;
 import org.ouraviewer.chart.nights.ActogramRows;
 import org.ouraviewer.chart.nights.NightSets;
+import org.ouraviewer.chart.nights.NightsSentence;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.ui.chart.CanvasPainter;
 import org.ouraviewer.ui.chart.ChartCanvasPane;
@@ -41,7 +42,6 @@ final class ActogramPane extends ChartCanvasPane<ActogramLayout, NightsPalette> 
         this.viewModel = viewModel;
         this.zoom = zoom;
         getStyleClass().add("actogram");
-        setFocusTraversable(true);
         readout = addReadoutLabel();
         viewModel.contentProperty().addListener((o, was, now) -> relayout());
         ZoomGestures.installVertical(surface(), this, new RowGestures(this), zoom);
@@ -63,6 +63,11 @@ final class ActogramPane extends ChartCanvasPane<ActogramLayout, NightsPalette> 
         hovered = -1;
         return c == null || width < 200 || height < 120 ? null : new ActogramLayout(c.rows(),
                 ActogramLayout.Options.screen(width, height, renderScale()), "", NightSets.markedName(c.tag()));
+    }
+
+    @Override
+    protected String describe(ActogramLayout layout) {
+        return NightsSentence.actogram(layout.rows(), NightSets.markedName(viewModel.contentProperty().get().tag()));
     }
 
     @Override

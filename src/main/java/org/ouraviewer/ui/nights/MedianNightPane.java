@@ -6,6 +6,7 @@ import javafx.scene.input.MouseEvent;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.nights.MedianSet;
 import org.ouraviewer.chart.nights.NightsPalette;
+import org.ouraviewer.chart.nights.NightsSentence;
 import org.ouraviewer.chart.nights.OverlayLayout;
 import org.ouraviewer.chart.nights.OverlayReadout;
 import org.ouraviewer.chart.nights.OverlayRenderer;
@@ -39,6 +40,12 @@ final class MedianNightPane extends ChartCanvasPane<OverlayLayout, NightsPalette
         return c == null || width < 200 || height < 200 || c.sets().primary().median().nights() == 0 ? null
                 : new OverlayLayout(c.sets().primary(), c.sets().reference(), c.single(),
                 OverlayLayout.Options.screen(width, height), "");
+    }
+
+    @Override
+    protected String describe(OverlayLayout layout) {
+        NightsViewModel.Content c = viewModel.contentProperty().get();
+        return NightsSentence.medianNight(c.sets().primary(), c.sets().reference(), c.single());
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class TagsView implements TabView, Exportable {
         initListeners();
         rowLoader.load(app.data());
         table.sortBy(0, false);
-        table.setColumnWidths(9, 8, 14, 6, 40);
+        table.setColumnWidths(10, 8, 14, 6, 40);
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.ouraviewer.chart.ChartPalette;
+import org.ouraviewer.chart.ChartSentence;
 import org.ouraviewer.chart.ForestPlot;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.metrics.TagEffect;
@@ -23,7 +24,6 @@ final class ForestPane extends ChartCanvasPane<ForestPlot, ChartPalette> {
         super(dark, ChartPalette::of, 360, 60);
         this.viewModel = viewModel;
         getStyleClass().add("forest-plot");
-        setFocusTraversable(true);
         viewModel.effectsProperty().addListener((o, was, now) -> relayout());
         viewModel.tagProperty().addListener((o, was, now) -> repaint());
         surface().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -84,6 +84,11 @@ final class ForestPane extends ChartCanvasPane<ForestPlot, ChartPalette> {
                 : new ForestPlot(viewModel.effectsProperty().get(), metric, width, 12);
         requestLayout();
         return plot;
+    }
+
+    @Override
+    protected String describe(ForestPlot plot) {
+        return ChartSentence.tagEffects(plot.effects(), viewModel.metricProperty().get());
     }
 
     @Override

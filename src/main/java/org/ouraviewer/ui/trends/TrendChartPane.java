@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import org.ouraviewer.chart.ChartPalette;
+import org.ouraviewer.chart.ChartSentence;
 import org.ouraviewer.chart.DayRange;
 import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
@@ -40,7 +41,6 @@ final class TrendChartPane extends ChartCanvasPane<TrendLayout, ChartPalette> {
         this.range = range;
         this.zoom = zoom;
         getStyleClass().add("trend-chart");
-        setFocusTraversable(true);
         viewModel.chartProperty().addListener((o, was, now) -> relayout());
         focusedProperty().addListener((o, was, now) -> redrawOverlay());
         ZoomGestures.install(surface(), this, new Gestures(), zoom);
@@ -63,6 +63,11 @@ final class TrendChartPane extends ChartCanvasPane<TrendLayout, ChartPalette> {
         }
         return c == null || width < 200 || height < 150 ? null
                 : new TrendLayout(c, TrendLayout.Options.screen(width, height));
+    }
+
+    @Override
+    protected String describe(TrendLayout layout) {
+        return ChartSentence.trend(viewModel.chartProperty().get());
     }
 
     @Override

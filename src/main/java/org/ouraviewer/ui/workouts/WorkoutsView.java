@@ -52,7 +52,7 @@ public final class WorkoutsView implements TabView, Exportable {
         initListeners();
         rowLoader.load(app.data());
         table.sortBy(0, false);
-        table.setColumnWidths(9, 7.5, 7.5, 6, 10, 7, 9.5, 9, 9, 16);
+        table.setColumnWidths(10, 8.5, 8.5, 6, 10, 7, 9.5, 9, 9, 16);
     }
 
     @Override
