@@ -132,7 +132,7 @@ public final class ChartSentence {
     }
 
     /** "7 h 12 min", as a voice reads it (the picture's "7:12" reads as a clock). */
-    static String hoursMinutes(int seconds) {
+    public static String hoursMinutes(int seconds) {
         long minutes = Math.round(seconds / 60.0);
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }

@@ -171,6 +171,16 @@ public final class DayLayout {
         return viewStart + (x - plot.left()) / plot.width() * (viewEnd - viewStart);
     }
 
+    /** The first moment shown, epoch seconds. */
+    public double viewStart() {
+        return viewStart;
+    }
+
+    /** The last moment shown, epoch seconds. */
+    public double viewEnd() {
+        return viewEnd;
+    }
+
     public DaySeries series() {
         return series;
     }

@@ -24,6 +24,11 @@ public record DayPicture(DaySeries series, List<NightNumbers.Section> numbers, d
     }
 
     @Override
+    public String description() {
+        return DaySentence.of(series, viewStart, viewEnd);
+    }
+
+    @Override
     public void paint(Painter painter, double width, double height) {
         DayRenderer.paint(layout(width, height), palette, painter);
     }

@@ -7,6 +7,7 @@ import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.Rgb;
 import org.ouraviewer.chart.ValueScale;
 import org.ouraviewer.chart.day.DayLayout;
+import org.ouraviewer.chart.day.DaySentence;
 import org.ouraviewer.chart.day.DayPalette;
 import org.ouraviewer.chart.day.DayReading;
 import org.ouraviewer.chart.day.DayReadout;
@@ -43,6 +44,11 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
         TimeZoom.Window window = viewModel.zoom().windowProperty().get();
         return series == null || window == null || width < 100 || height < 100 ? null : new DayLayout(series, null,
                 NightLayout.Options.screen(width, height), window.start(), window.end());
+    }
+
+    @Override
+    protected String describe(DayLayout layout) {
+        return DaySentence.of(layout.series(), layout.viewStart(), layout.viewEnd());
     }
 
     @Override

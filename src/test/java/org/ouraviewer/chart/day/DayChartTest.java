@@ -129,4 +129,17 @@ class DayChartTest {
         assertEquals(new NightNumbers.Row("Rest", "0:15"), numbers.get(1).rows().get(1));
         assertTrue(numbers.get(6).rows().contains(new NightNumbers.Row("Caffeine", "08:00")), numbers.get(6).toString());
     }
+
+    /** What the screen reader says and the SVG's title holds: the picture's numbers, in words. */
+    @Test
+    void theSentenceSaysWhatTheDayChartShows() throws Exception {
+        DaySeries s = series();
+        String sentence = DaySentence.of(s, s.start(), s.end());
+        assertEquals("Activity day 2024-03-05, 04:00 to 04:00 (UTC+01:00): activity score 82, 9120 steps; most time"
+                + " rest 15 min, then inactive 15 min; heart rate 50 to 150 bpm from 4 readings; workouts: Walking"
+                + " 10:00–11:00; 1 session; tags: Caffeine, Jet lag, Alcohol. Lanes: activity class, MET, heart rate,"
+                + " daytime stress and recovery, skin temperature, the nights at both ends.", sentence);
+        assertTrue(DaySentence.of(s, START + 3600, START + 7200).contains(" Shown: 05:00 to 06:00."));
+        assertTrue(new DayPicture(s, List.of(), s.start(), s.end(), DayPalette.LIGHT).description().equals(sentence));
+    }
 }

@@ -1,0 +1,115 @@
+package org.ouraviewer.chart.day;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.ouraviewer.chart.ChartSentence;
+import org.ouraviewer.metrics.day.ActivityClass;
+import org.ouraviewer.metrics.day.ActivityDay;
+import org.ouraviewer.text.Durations;
+
+/**
+ * What the Day chart shows, in one sentence, for those who cannot see it (the chart's accessible text and the
+ * exported SVG's {@code <title>}), from the numbers the picture draws: "Activity day 2024-03-05, 04:00 to 04:00
+ * (UTC+01:00): activity score 82, 9120 steps; most time rest 7 h 0 min, then inactive 8 h 20 min; heart rate 48 to
+ * 151 bpm from 144 readings; workouts: walking 10:00–10:30; 1 session. Lanes: activity class, MET, heart rate."
+ * Headless.
+ */
+public final class DaySentence {
+    private DaySentence() {
+    }
+
+    /** The sentence of {@code series} shown from {@code viewStart} to {@code viewEnd} (epoch seconds). */
+    public static String of(DaySeries series, double viewStart, double viewEnd) {
+        ActivityDay day = series.day();
+        StringBuilder sb = new StringBuilder("Activity day ").append(day.day()).append(", ")
+                .append(clock(series, series.start())).append(" to ").append(clock(series, series.end()))
+                .append(" (UTC").append(day.window().start().getOffset().getId().replace("Z", "+00:00")).append(')');
+        StringJoiner parts = new StringJoiner("; ", ": ", ".");
+        parts.setEmptyValue(": nothing recorded.");
+        if (day.activity() != null && (day.activity().score() != null || day.activity().steps() != null)) {
+            StringJoiner activity = new StringJoiner(", ");
+            if (day.activity().score() != null) {
+                activity.add("activity score " + day.activity().score());
+            }
+            if (day.activity().steps() != null) {
+                activity.add(day.activity().steps() + " steps");
+            }
+            parts.add(activity.toString());
+        }
+        String classes = classes(day.classSeconds());
+        if (classes != null) {
+            parts.add(classes);
+        }
+        if (!day.heartRate().isEmpty()) {
+            parts.add("heart rate " + day.heartRate().min() + " to " + day.heartRate().max() + " bpm from "
+                    + day.heartRate().size() + (day.heartRate().size() == 1 ? " reading" : " readings"));
+        }
+        spans(parts, "workouts", series.workouts(), series);
+        if (!series.sessions().isEmpty()) {
+            parts.add(series.sessions().size() + (series.sessions().size() == 1 ? " session" : " sessions"));
+        }
+        if (!day.tags().isEmpty()) {
+            StringJoiner tags = new StringJoiner(", ", "tags: ", "");
+            day.tags().forEach(t -> tags.add(t.name()));
+            parts.add(tags.toString());
+        }
+        sb.append(parts);
+        if (viewStart > series.start() || viewEnd < series.end()) {
+            sb.append(" Shown: ").append(clock(series, viewStart)).append(" to ").append(clock(series, viewEnd))
+                    .append('.');
+        }
+        StringJoiner lanes = new StringJoiner(", ", " Lanes: ", ".");
+        lanes.add("activity class").add("MET").add("heart rate");
+        if (series.hasStress()) {
+            lanes.add("daytime stress and recovery");
+        }
+        if (series.skinTemperature().size() > 0) {
+            lanes.add("skin temperature");
+        }
+        lanes.add("the nights at both ends");
+        return sb.append(lanes).toString();
+    }
+
+    /** "most time rest 7 h 0 min, then inactive 8 h 20 min": the two classes the day spent most time in. */
+    private static String classes(Map<ActivityClass, Integer> seconds) {
+        List<Map.Entry<ActivityClass, Integer>> top = new ArrayList<>(seconds.entrySet());
+        top.removeIf(e -> e.getValue() == null || e.getValue() == 0);
+        if (top.isEmpty()) {
+            return null;
+        }
+        top.sort(Map.Entry.<ActivityClass, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder sb = new StringBuilder("most time ").append(name(top.get(0).getKey())).append(' ')
+                .append(ChartSentence.hoursMinutes(top.get(0).getValue()));
+        if (top.size() > 1) {
+            sb.append(", then ").append(name(top.get(1).getKey())).append(' ')
+                    .append(ChartSentence.hoursMinutes(top.get(1).getValue()));
+        }
+        return sb.toString();
+    }
+
+    private static String name(ActivityClass c) {
+        return c.code().replace('_', '-');
+    }
+
+    private static void spans(StringJoiner parts, String what, List<DaySeries.Span> spans, DaySeries series) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        StringJoiner list = new StringJoiner(", ", what + ": ", "");
+        for (DaySeries.Span s : spans) {
+            list.add(s.label() + " " + clock(series, s.start()) + "–" + clock(series, s.end()));
+        }
+        parts.add(list.toString());
+    }
+
+    private static String clock(DaySeries series, double epochSecond) {
+        return Durations.clock(OffsetDateTime.ofInstant(Instant.ofEpochSecond((long) epochSecond),
+                series.timeline().offsetAt(epochSecond)));
+    }
+}
