@@ -82,9 +82,13 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void clip(double x, double y, double width, double height) {
+        // out to whole pixels: a canvas clips to a rectangle of whole pixels by itself, but to any other shape
+        // through two more bitmaps of its full size (and keeps one of them)
+        double left = Math.floor(x);
+        double top = Math.floor(y);
         g.save();
         g.beginPath();
-        g.rect(x, y, width, height);
+        g.rect(left, top, Math.ceil(x + width) - left, Math.ceil(y + height) - top);
         g.closePath();
         g.clip();
     }
