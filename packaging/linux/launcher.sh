@@ -14,7 +14,7 @@ esac
 # The same JVM options as the jlink launcher (pom.xml, javafx-maven-plugin <options>) and
 # packaging/app-image.args: C1 only and the serial collector halve the CPU of a start or a one-shot load;
 # a heap that starts small, with a young generation of at most 32 MB, takes ~80 MB off the peak memory.
-JLINK_VM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+JLINK_VM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 # Without a GPU device JavaFX ends in its software pipeline anyway, after GTK's and its own OpenGL probes
 # loaded Mesa's llvmpipe (~50 MB resident): go straight there (the same as packaging/no-gpu.sh).
 if [ ! -e /dev/dri ] && [ ! -e /dev/nvidiactl ]; then

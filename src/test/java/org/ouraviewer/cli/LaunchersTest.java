@@ -94,7 +94,7 @@ class LaunchersTest {
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         fakeJava(app.resolve("lib/runtime/bin"));
         Run r = run(List.of(launcher.toString(), "summary", "café.json"), Map.of(), null);
-        assertEquals("LC_ALL=C.UTF-8|-XX:TieredStopAtLevel=1|-XX:+UseSerialGC|-Xms16m|-XX:MaxNewSize=32m"
+        assertEquals("LC_ALL=C.UTF-8|-XX:TieredStopAtLevel=1|-XX:+UseSerialGC|-Xms16m|-XX:MaxNewSize=16m"
                 + "|-XX:MinHeapFreeRatio=10|-XX:MaxHeapFreeRatio=30" + (hasGpuDevice() ? "" : "|-Dprism.order=sw")
                 + "|-m|org.ouraviewer/org.ouraviewer.Main|summary|café.json|", r.output());
     }

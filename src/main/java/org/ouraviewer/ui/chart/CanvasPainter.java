@@ -15,8 +15,6 @@ import org.ouraviewer.chart.Rgb;
 
 /** Paints on a JavaFX canvas: the screen's implementation of every chart's painter (night, trends, tag effects). FX thread only. */
 public final class CanvasPainter implements Painter {
-    /** The images of pixel arrays drawn, by the array's identity; they go with their arrays. FX thread only. */
-    private static final Map<int[], javafx.scene.image.WritableImage> IMAGES = new java.util.WeakHashMap<>();
     private final GraphicsContext g;
     private final Map<Long, Font> fonts = new HashMap<>();
     private final String family = Font.getDefault().getFamily();
@@ -67,14 +65,12 @@ public final class CanvasPainter implements Painter {
     @Override
     public void pixels(int[] argb, int pixelWidth, int pixelHeight, double x, double y, double width,
                        double height) {
-        // a repaint (the pointer, the appearance) hands the same array again: its image is made once
-        javafx.scene.image.WritableImage image = IMAGES.get(argb);
-        if (image == null || image.getWidth() != pixelWidth || image.getHeight() != pixelHeight) {
-            image = new javafx.scene.image.WritableImage(pixelWidth, pixelHeight);
-            image.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight,
-                    javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, pixelWidth);
-            IMAGES.put(argb, image);
-        }
+        // made anew each time, not kept: a chart repaints its picture only for new content, new colours or after
+        // its tab was hidden, and an image kept for its array would hold two more copies of the pixels (the
+        // image's and its texture's) for as long as the layout lives, hidden tab or not
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(pixelWidth, pixelHeight);
+        image.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, pixelWidth);
         g.setImageSmoothing(false);
         g.drawImage(image, x, y, width, height);
         g.setImageSmoothing(true);
@@ -82,9 +78,13 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void clip(double x, double y, double width, double height) {
+        // out to whole pixels: a canvas clips to a rectangle of whole pixels by itself, but to any other shape
+        // through two more bitmaps of its full size (and keeps one of them)
+        double left = Math.floor(x);
+        double top = Math.floor(y);
         g.save();
         g.beginPath();
-        g.rect(x, y, width, height);
+        g.rect(left, top, Math.ceil(x + width) - left, Math.ceil(y + height) - top);
         g.closePath();
         g.clip();
     }

@@ -4,7 +4,6 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -18,7 +17,8 @@ import org.ouraviewer.chart.Rgb;
  * the pointer or the keys (crosshair, zoom selection, chosen row) on a second canvas above it, so that moving
  * the pointer never repaints the picture. The palette follows the appearance. A chart says how it lays out
  * ({@link #layOut}), paints ({@link #paint}) and draws its overlay ({@link #redrawOverlay}); the pointer's
- * events arrive on the {@link #surface()}. FX thread only.
+ * events arrive on the {@link #surface()}. The canvases exist only while the pane is shown ({@link ChartCanvases}:
+ * a hidden tab's charts hold no bitmaps); the layout is kept up to date meanwhile, the paint waits. FX thread only.
  *
  * <p>Every chart is reached with Tab (then takes its keys), shows a focus ring (style class
  * {@code chart-focus-ring}) over the picture while it has the focus, and says what it shows in a sentence for
@@ -30,8 +30,10 @@ import org.ouraviewer.chart.Rgb;
 public abstract class ChartCanvasPane<L, P> extends Region {
     /** The accessible text while nothing is drawn (no data yet, or too small). */
     public static final String NOTHING_SHOWN = "Chart: nothing to show.";
-    private final Canvas chart = new Canvas();
-    private final Canvas overlay = new Canvas();
+    /** Made at the pane's size while it is shown, dropped while it is hidden (their bitmaps are big). */
+    private final ChartCanvases canvases;
+    /** Above the canvases (which come and go): where the pointer's events arrive. */
+    private final Region surface = new Region();
     /** Drawn above both canvases, which would hide a border of the pane itself. */
     private final Region focusRing = new Region();
     private final double prefWidth;
@@ -58,7 +60,8 @@ public abstract class ChartCanvasPane<L, P> extends Region {
         focusRing.setManaged(false);
         focusRing.setMouseTransparent(true);
         focusRing.visibleProperty().bind(focusedProperty());
-        getChildren().addAll(chart, overlay, focusRing);
+        getChildren().addAll(surface, focusRing);
+        canvases = new ChartCanvases(this, getChildren(), this::repaint);
         dark.addListener((o, was, now) -> {
             palette = palettes.apply(now);
             repaint();
@@ -113,7 +116,7 @@ public abstract class ChartCanvasPane<L, P> extends Region {
 
     /** The top layer, where the pointer's events arrive. */
     protected final Node surface() {
-        return overlay;
+        return surface;
     }
 
     @Override
@@ -130,29 +133,32 @@ public abstract class ChartCanvasPane<L, P> extends Region {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (w != chart.getWidth() || h != chart.getHeight()) {
-            chart.setWidth(w);
-            chart.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+        if (canvases.resize(w, h)) {
             relayout();
         }
+        surface.resizeRelocate(0, 0, w, h);
         focusRing.resizeRelocate(0, 0, w, h);
     }
 
     /** Lays out and paints again (new content, new size). */
     protected final void relayout() {
         long t0 = System.nanoTime();
-        layout = layOut(chart.getWidth(), chart.getHeight());
+        layout = layOut(canvases.width(), canvases.height());
         setAccessibleText(layout == null ? NOTHING_SHOWN : describe(layout));
         repaint();
         lastRedrawNanos = System.nanoTime() - t0;
     }
 
-    /** Paints the layout again (new colours, a new choice drawn in it), then the overlay. */
+    /**
+     * Paints the layout again (new colours, a new choice drawn in it), then the overlay. Nothing while the pane
+     * is hidden: it is painted when shown.
+     */
     protected final void repaint() {
-        GraphicsContext g = chart.getGraphicsContext2D();
-        g.clearRect(0, 0, chart.getWidth(), chart.getHeight());
+        if (!canvases.shown()) {
+            return;
+        }
+        GraphicsContext g = canvases.picture();
+        g.clearRect(0, 0, canvases.width(), canvases.height());
         if (layout != null) {
             paint(layout, palette, new CanvasPainter(g));
         }
@@ -161,14 +167,14 @@ public abstract class ChartCanvasPane<L, P> extends Region {
 
     /** A painter on the overlay, cleared first. */
     protected final CanvasPainter clearOverlay() {
-        GraphicsContext g = overlay.getGraphicsContext2D();
-        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        GraphicsContext g = canvases.overlay();
+        g.clearRect(0, 0, canvases.width(), canvases.height());
         return new CanvasPainter(g);
     }
 
     /** A painter on the overlay as it is, to draw over what it shows (a zoom selection over the crosshair). */
     protected final CanvasPainter overlayPainter() {
-        return new CanvasPainter(overlay.getGraphicsContext2D());
+        return new CanvasPainter(canvases.overlay());
     }
 
     /**

@@ -163,24 +163,33 @@ public final class SignInViewModel {
         anyPort = listenOnAnyPort;
     }
 
-    /** Opens the browser at Oura's sign-in page and waits, in the background, for it to come back. */
+    /**
+     * Opens the browser at Oura's sign-in page and waits, on {@code executor}, for it to come back. The
+     * listener starts here, on the FX thread (a folder check and a bind on localhost, both immediate), so the
+     * address is shown and opened before anything waits; the wait (minutes) and the exchange run on
+     * {@code executor}.
+     */
     public void signIn(Executor executor) {
         if (!canSignIn.get()) {
             return;
         }
         OuraApp app = new OuraApp(clientId.get().strip(), anyPort ? 0 : validPort().orElseThrow());
         String secret = clientSecret.get().strip();
+        SignIn pending;
+        try {
+            pending = SignIn.start(app, secret, servers, store, threads);
+        } catch (FetchException e) {
+            show(e.getMessage(), true);
+            return;
+        }
         state.set(State.WAITING);
         show("Waiting for Oura in your browser (" + SignIn.LIMIT.toMinutes() + " minutes at most)…", false);
-        task = Tasks.<OuraCredential>create(t -> {
-            try (SignIn signIn = SignIn.start(app, secret, servers, store, threads)) {
-                t.message(signIn.authorizeUrl().toString()); // the browser opens at it while this waits
-                return signIn.finish(SignIn.LIMIT);
+        authorizeUrl.set(pending.authorizeUrl());
+        browser.accept(pending.authorizeUrl());
+        task = Tasks.<OuraCredential>create(() -> {
+            try (pending) {
+                return pending.finish(SignIn.LIMIT);
             }
-        }).onMessage(address -> {
-            URI page = URI.create(address);
-            authorizeUrl.set(page);
-            browser.accept(page);
         }).onSuccess(c -> {
             clientSecret.set("");
             authorizeUrl.set(null);
@@ -198,6 +207,7 @@ public final class SignInViewModel {
                 Tasks.unhandled(e); // a fault of the app's: the crash path logs it and says where
             }
         }).onCancel(() -> {
+            pending.close(); // the wait may not have started, so its own close may never run; closing twice is harmless
             authorizeUrl.set(null);
             state.set(State.SIGNED_OUT);
             show("Sign-in cancelled; nothing was stored.", false);
@@ -206,7 +216,7 @@ public final class SignInViewModel {
 
     /** Stops waiting for the browser. */
     public void cancel() {
-        if (task != null && task.isRunning()) {
+        if (task != null && !task.isDone()) { // not yet started counts: its wait must not start later
             task.cancel();
         }
     }

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -47,34 +49,32 @@ import org.ouraviewer.work.TestThreads;
 /**
  * The "Get data from Oura" dialog against a local Oura: its states (signed out with the three steps,
  * waiting for the browser, signed in), a sign-in played through, fetch, sign out, a refused renewal that
- * asks to sign in again; a pasted token, cancel, a refusal.
+ * asks to sign in again; a pasted token, cancel, a refusal. The dialog's work runs at once on the FX thread
+ * (a click returns when it is done), except where a test holds it to click while it is pending: nothing
+ * here polls or waits out a time.
  */
 @ExtendWith(ApplicationExtension.class)
 class FetchDialogTest {
-    /** A real background thread: cancelling needs the fetch to run while the dialog answers clicks. */
-    private static final java.util.concurrent.Executor BACKGROUND = TestThreads.SHARED.background();
     @TempDir
     Path dir;
     FakeOuraServer server;
     FetchViewModel vm;
     final List<Path> loaded = new CopyOnWriteArrayList<>();
     final List<URI> opened = new CopyOnWriteArrayList<>();
-    final CountDownLatch release = new CountDownLatch(1);
-    volatile boolean holdSleep;
+    /** Where the dialog's work runs: at once, unless a test holds it. */
+    Executor work = ScriptedDialogs.SAME_THREAD;
     /** Whether the test plays the browser when the dialog opens Oura's sign-in page. */
     volatile boolean playBrowser = true;
+    /** What the local Oura does when the fetch asks for sleep (before it answers). */
+    volatile Runnable atSleep = () -> { };
 
     @Start
     void start(Stage ignored) throws IOException {
         server = new FakeOuraServer();
         server.putRecording("sleep", "api-recordings/sleep__multiple_2024-10-09_to_2024-11-03.json").pageSize(10)
                 .onRequest(route -> {
-                    if (holdSleep && route.equals("sleep")) {
-                        try {
-                            release.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
+                    if (route.equals("sleep")) {
+                        atSleep.run();
                     }
                 });
         vm = new FetchViewModel(dir.resolve("config"), this::browse, loaded::add, LocalDate.of(2024, 11, 30),
@@ -85,7 +85,34 @@ class FetchDialogTest {
         vm.onlyNewProperty().set(false);
         vm.startProperty().set(LocalDate.of(2024, 10, 1));
         vm.folderProperty().set(dir.resolve("fetched").toString());
-        new FetchDialog(new ScriptedDialogs(), BACKGROUND, ScriptedDialogs.light(), vm).stage().show();
+        new FetchDialog(new ScriptedDialogs(), job -> work.execute(job), ScriptedDialogs.light(), vm).stage().show();
+    }
+
+    /**
+     * Work held until the test runs it on its own thread, so that the dialog answers clicks meanwhile (the FX
+     * thread is free) and the test knows, without waiting for anything, when the work has ended.
+     */
+    static final class HeldWork implements Executor {
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public synchronized void execute(Runnable job) {
+            held.add(job);
+        }
+
+        /** Runs what is held, here, then lets the FX thread show how it ended. */
+        void runHere() {
+            Runnable job;
+            while ((job = next()) != null) {
+                job.run();
+            }
+            Thread.interrupted(); // a cancel interrupts the thread that ran the work: this test's, here
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        private synchronized Runnable next() {
+            return held.poll();
+        }
     }
 
     /** The dialog's browser: records the address and, for Oura's sign-in page, does what a user would. */
@@ -104,19 +131,8 @@ class FetchDialogTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        release.countDown();
         server.close();
         FxToolkit.cleanupStages();
-    }
-
-    void waitUntilDone() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    void waitForState(SignInViewModel.State state) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.signIn().stateProperty().get() == state);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     boolean showing(FxRobot robot, String query) {
@@ -133,7 +149,7 @@ class FetchDialogTest {
     void signIn(FxRobot robot) throws TimeoutException {
         fillIn(robot, FakeOuraAuth.CLIENT_ID, server.auth().clientSecret);
         robot.clickOn("#connect");
-        waitForState(SignInViewModel.State.SIGNED_IN);
+        assertEquals(SignInViewModel.State.SIGNED_IN, vm.signIn().stateProperty().get(), vm.signIn().messageProperty().get());
     }
 
     void fillIn(FxRobot robot, String clientId, String secret) {
@@ -175,7 +191,6 @@ class FetchDialogTest {
         assertEquals("", vm.signIn().clientSecretProperty().get(), "the secret is in the store, not in the field");
 
         robot.clickOn("#fetch");
-        waitUntilDone();
         assertEquals(List.of(dir.resolve("fetched")), loaded);
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved 1 file in "));
 
@@ -189,10 +204,12 @@ class FetchDialogTest {
     @Test
     void whileWaitingForTheBrowserItCanOpenThePageAgainOrCancel(FxRobot robot) throws Exception {
         playBrowser = false;
+        HeldWork held = new HeldWork();
+        work = held; // the wait for the browser stays pending: it is cancelled before it runs
         fillIn(robot, FakeOuraAuth.CLIENT_ID, "whatever");
         robot.clickOn("#connect");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.signIn().authorizeUrlProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SignInViewModel.State.WAITING, vm.signIn().stateProperty().get());
+        assertEquals(List.of(vm.signIn().authorizeUrlProperty().get()), opened);
         assertTrue(showing(robot, "#cancel-sign-in") && showing(robot, "#open-again"));
         assertFalse(showing(robot, "#connect"));
         robot.clickOn("#open-again");
@@ -202,7 +219,9 @@ class FetchDialogTest {
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
         assertEquals(opened.get(0).toString(), copied, "for a browser elsewhere");
         robot.clickOn("#cancel-sign-in");
-        waitForState(SignInViewModel.State.SIGNED_OUT);
+        assertEquals(SignInViewModel.State.SIGNED_OUT, vm.signIn().stateProperty().get());
+        held.runHere();
+        assertEquals(SignInViewModel.State.SIGNED_OUT, vm.signIn().stateProperty().get(), "a cancelled wait never starts");
         assertEquals("Sign-in cancelled; nothing was stored.", vm.signIn().messageProperty().get());
         assertTrue(showing(robot, "#connect"));
     }
@@ -212,8 +231,6 @@ class FetchDialogTest {
         server.auth().deny();
         fillIn(robot, FakeOuraAuth.CLIENT_ID, server.auth().clientSecret);
         robot.clickOn("#connect");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.signIn().messageIsErrorProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#sign-in-message").queryAs(Label.class);
         assertTrue(message.getText().contains("access_denied"), message.getText());
         assertTrue(message.getStyleClass().contains("fetch-error"));
@@ -231,7 +248,6 @@ class FetchDialogTest {
         server.auth().revoke();
 
         robot.clickOn("#fetch");
-        waitUntilDone();
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertTrue(status.getText().contains("sign in to Oura again"), status.getText());
         assertTrue(status.getStyleClass().contains("fetch-error"));
@@ -247,7 +263,6 @@ class FetchDialogTest {
         robot.clickOn("#advanced-token");
         robot.clickOn("#token").write(FakeOuraServer.TOKEN);
         robot.clickOn("#fetch");
-        waitUntilDone();
 
         Path folder = dir.resolve("fetched");
         assertEquals(List.of(folder), loaded);
@@ -265,13 +280,15 @@ class FetchDialogTest {
 
     @Test
     void cancelStopsTheFetchAndLoadsNothing(FxRobot robot) throws TimeoutException {
-        holdSleep = true;
+        HeldWork held = new HeldWork();
+        work = held;
+        atSleep = () -> robot.clickOn("#cancel"); // while the fetch waits for Oura's answer
         robot.interact(() -> vm.tokenProperty().set(FakeOuraServer.TOKEN));
         robot.clickOn("#fetch");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> server.requests("sleep").size() == 1);
-        robot.clickOn("#cancel");
-        waitUntilDone();
-        release.countDown();
+        held.runHere();
+
+        assertEquals(1, server.requests("sleep").size());
+        assertFalse(vm.runningProperty().get());
 
         assertTrue(loaded.isEmpty());
         assertEquals("Cancelled. The kinds saved before stay saved.", robot.lookup("#status").queryAs(Label.class).getText());
@@ -286,7 +303,6 @@ class FetchDialogTest {
         robot.interact(() -> vm.tokenProperty().set("an-expired-token"));
         robot.clickOn("#remember");
         robot.clickOn("#fetch");
-        waitUntilDone();
 
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertTrue(status.getText().contains("expired or is wrong"), status.getText());
@@ -305,7 +321,6 @@ class FetchDialogTest {
             vm.folderProperty().set(notAFolder.resolve("fetched").toString());
         });
         robot.clickOn("#fetch");
-        waitUntilDone();
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Could not save in " + notAFolder.resolve("fetched") + ": "), status.getText());
         assertFalse(status.getText().contains("Exception"), status.getText());
