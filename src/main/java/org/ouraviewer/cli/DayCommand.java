@@ -5,14 +5,13 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.metrics.day.ActivityDay;
-import org.ouraviewer.metrics.day.ActivityDays;
 import org.ouraviewer.metrics.day.DayTag;
 import org.ouraviewer.model.DailyActivity;
 import org.ouraviewer.model.OuraData;
@@ -32,20 +31,19 @@ final class DayCommand {
             throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
         }
         LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
-        LoadResult result = DataLoader.load(a.paths(1));
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(a.paths(1), err);
         OuraData data = result.data();
-        ActivityDay d = ActivityDays.of(data, day);
-        if (d.isEmpty()) {
-            err.println("No data for " + day + " in the files given.");
+        Optional<ActivityDay> found = Reports.activityDay(data, day, err);
+        if (found.isEmpty()) {
             return ExitCode.INCOMPLETE;
         }
+        ActivityDay d = found.get();
         if (a.has("--json")) {
             DayJson.write(d, out);
         } else {
             writeText(d, data, out);
         }
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 
     private static void writeText(ActivityDay d, OuraData data, PrintStream out) {

@@ -5,13 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ouraviewer.chart.day.DayPicture;
 import org.ouraviewer.chart.day.DaySeries;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.day.ActivityDay;
-import org.ouraviewer.metrics.day.ActivityDays;
 
 /**
  * {@code export-day DAY PATH... --out FILE [--width W] [--height H]}: the Day tab's picture of the activity day
@@ -31,15 +30,13 @@ final class ExportDayCommand {
         List<Path> paths = a.paths(1);
 
         output.warmUp();
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
-        ActivityDay d = ActivityDays.of(result.data(), day);
+        LoadResult result = Reports.load(paths, err);
+        Optional<ActivityDay> d = Reports.activityDay(result.data(), day, err);
         if (d.isEmpty()) {
-            err.println("No data for " + day + " in the files given.");
             return ExitCode.INCOMPLETE;
         }
-        output.write(DayPicture.of(new DaySeries(d)));
+        output.write(DayPicture.of(new DaySeries(d.get())));
         out.println(output.printed());
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 }

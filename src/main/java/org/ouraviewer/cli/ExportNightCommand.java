@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ouraviewer.chart.NightNumbers;
 import org.ouraviewer.chart.NightPicture;
 import org.ouraviewer.chart.NightSeries;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
@@ -33,12 +33,10 @@ final class ExportNightCommand {
         PictureOutput output = PictureOutput.of(a);
 
         output.warmUp();
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         OuraData data = result.data();
-        List<SleepPeriod> periods = data.sleepPeriods(day);
-        if (periods.isEmpty()) {
-            Reports.printNoSleep(data, day, err);
+        Optional<List<SleepPeriod>> found = Reports.sleepPeriods(data, day, err);
+        if (found.isEmpty()) {
             return ExitCode.INCOMPLETE;
         }
         // a day without a long sleep still has a night to draw: its longest nap, else its longest period
@@ -46,6 +44,6 @@ final class ExportNightCommand {
         List<SleepPeriod> shown = List.of(main);
         output.write(NightPicture.of(new NightSeries(day, shown), NightNumbers.of(data, day, shown)));
         out.println(output.printed());
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 }

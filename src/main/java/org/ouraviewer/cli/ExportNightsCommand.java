@@ -13,7 +13,6 @@ import org.ouraviewer.chart.nights.ActogramRows;
 import org.ouraviewer.chart.nights.NightSets;
 import org.ouraviewer.chart.nights.NightsPalette;
 import org.ouraviewer.chart.nights.OverlayPicture;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.TagDays;
 import org.ouraviewer.model.OuraData;
@@ -48,8 +47,7 @@ final class ExportNightsCommand {
         }
 
         output.warmUp();
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         OuraData data = result.data();
         if (data.sleepDays().isEmpty()) {
             err.println("No sleep periods in the files given.");
@@ -78,7 +76,7 @@ final class ExportNightsCommand {
         }
         output.write(picture);
         out.println(output.target());
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 
     private static Picture actogram(OuraData data, TagDays tags, String tag, LocalDate from, LocalDate to,

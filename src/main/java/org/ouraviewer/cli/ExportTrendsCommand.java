@@ -11,7 +11,6 @@ import org.ouraviewer.chart.ChartPalette;
 import org.ouraviewer.chart.DayRange;
 import org.ouraviewer.chart.TrendChart;
 import org.ouraviewer.chart.TrendPicture;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.Baseline;
 import org.ouraviewer.metrics.DailySeries;
@@ -53,8 +52,7 @@ final class ExportTrendsCommand {
         PictureOutput output = PictureOutput.of(a);
 
         output.warmUp();
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         DayMetrics all = DayMetrics.of(result.data());
         DayRange range = range(all, metrics, from, to);
         List<TrendChart.Line> lines = new ArrayList<>();
@@ -76,7 +74,7 @@ final class ExportTrendsCommand {
         output.write(new TrendPicture(new TrendChart(lines, range, TrendChart.Periods.NONE, null, null),
                 ChartPalette.LIGHT));
         out.println(output.printed());
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 
     /** The range asked for; a bound not given is the first or last day with a value of any metric asked for. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.BinStats;
 import org.ouraviewer.metrics.MedianNight;
@@ -37,8 +36,7 @@ final class MedianNightCommand {
         String tagAsked = a.option("--tag");
         List<java.nio.file.Path> paths = a.paths(0);
 
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         OuraData data = result.data();
         String tag = tagAsked;
         NavigableSet<LocalDate> tagDays = null;

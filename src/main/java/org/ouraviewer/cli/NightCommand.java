@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.DailyReadiness;
 import org.ouraviewer.model.DailySleep;
@@ -27,14 +27,13 @@ final class NightCommand {
             throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
         }
         LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
-        LoadResult result = DataLoader.load(a.paths(1));
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(a.paths(1), err);
         OuraData data = result.data();
-        List<SleepPeriod> periods = data.sleepPeriods(day);
-        if (periods.isEmpty()) {
-            Reports.printNoSleep(data, day, err);
+        Optional<List<SleepPeriod>> found = Reports.sleepPeriods(data, day, err);
+        if (found.isEmpty()) {
             return ExitCode.INCOMPLETE;
         }
+        List<SleepPeriod> periods = found.get();
         Integer sleepScore = data.dailySleep(day).map(DailySleep::score).orElse(null);
         Integer readinessScore = data.dailyReadiness(day).map(DailyReadiness::score).orElse(null);
         if (a.has("--json")) {
@@ -42,7 +41,7 @@ final class NightCommand {
         } else {
             writeText(day, sleepScore, readinessScore, periods, out);
         }
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 
 

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.FileReport;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.model.OuraData;
@@ -19,14 +18,13 @@ final class SummaryCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of());
-        LoadResult result = DataLoader.load(a.paths(0));
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(a.paths(0), err);
         if (a.has("--json")) {
             writeJson(result, out);
         } else {
             writeText(result, out);
         }
-        return result.failedCount() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return Reports.exitCode(result);
     }
 
     private static void writeJson(LoadResult result, PrintStream out) throws IOException {

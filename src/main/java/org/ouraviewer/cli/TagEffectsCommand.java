@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.DailySeries;
 import org.ouraviewer.metrics.DayMetric;
@@ -35,8 +34,7 @@ final class TagEffectsCommand {
         int lag = a.intOption("--lag", TagEffects.DEFAULT_LAG, -MAX_LAG, MAX_LAG);
         List<java.nio.file.Path> paths = a.paths(0);
 
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         DailySeries series = DayMetrics.of(result.data()).series(metric);
         TagDays tags = TagDays.of(result.data());
         List<TagEffect> effects = TagEffects.of(series, tags, lag);

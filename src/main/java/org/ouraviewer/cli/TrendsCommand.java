@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ouraviewer.io.DataLoader;
 import org.ouraviewer.io.LoadResult;
 import org.ouraviewer.metrics.DailySeries;
 import org.ouraviewer.metrics.DayMetric;
@@ -44,8 +43,7 @@ final class TrendsCommand {
         int window = a.intOption("--window", Trend.DEFAULT_WINDOW, 1, MAX_WINDOW);
         List<java.nio.file.Path> paths = a.paths(0);
 
-        LoadResult result = DataLoader.load(paths);
-        Reports.printFailures(result, err);
+        LoadResult result = Reports.load(paths, err);
         DayMetrics all = DayMetrics.of(result.data());
         List<Trend> trends = new ArrayList<>();
         boolean anyValue = false;

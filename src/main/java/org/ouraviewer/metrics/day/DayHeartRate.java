@@ -13,50 +13,46 @@ import org.ouraviewer.model.HeartRateSource;
  */
 public final class DayHeartRate {
     private final HeartRateSamples all;
-    private final int from;
-    private final int to;
+    private final RowWindow rows;
 
     /** The rows with {@code startSecond ≤ time < endSecond}. */
     public static DayHeartRate between(HeartRateSamples all, long startSecond, long endSecond) {
-        int from = all.firstIndexAtOrAfter(startSecond);
-        int to = Math.max(from, all.firstIndexAtOrAfter(endSecond));
-        return new DayHeartRate(all, from, to);
+        return new DayHeartRate(all, RowWindow.between(all::firstIndexAtOrAfter, startSecond, endSecond));
     }
 
-    private DayHeartRate(HeartRateSamples all, int from, int to) {
+    private DayHeartRate(HeartRateSamples all, RowWindow rows) {
         this.all = all;
-        this.from = from;
-        this.to = to;
+        this.rows = rows;
     }
 
     public int size() {
-        return to - from;
+        return rows.size();
     }
 
     public boolean isEmpty() {
-        return to == from;
+        return rows.isEmpty();
     }
 
     public long epochSecond(int i) {
-        return all.epochSecond(from + i);
+        return all.epochSecond(rows.from() + i);
     }
 
     public Instant time(int i) {
-        return all.time(from + i);
+        return all.time(rows.from() + i);
     }
 
     public int bpm(int i) {
-        return all.bpm(from + i);
+        return all.bpm(rows.from() + i);
     }
 
     public HeartRateSource source(int i) {
-        return all.source(from + i);
+        return all.source(rows.from() + i);
     }
 
     /** Lowest bpm; 0 when empty. */
     public int min() {
         int min = Integer.MAX_VALUE;
-        for (int i = from; i < to; i++) {
+        for (int i = rows.from(); i < rows.to(); i++) {
             min = Math.min(min, all.bpm(i));
         }
         return isEmpty() ? 0 : min;
@@ -65,7 +61,7 @@ public final class DayHeartRate {
     /** Highest bpm; 0 when empty. */
     public int max() {
         int max = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = rows.from(); i < rows.to(); i++) {
             max = Math.max(max, all.bpm(i));
         }
         return max;
@@ -74,7 +70,7 @@ public final class DayHeartRate {
     /** Mean bpm; NaN when empty. */
     public double mean() {
         long sum = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = rows.from(); i < rows.to(); i++) {
             sum += all.bpm(i);
         }
         return isEmpty() ? Double.NaN : (double) sum / size();
@@ -83,7 +79,7 @@ public final class DayHeartRate {
     /** Rows per source, for the sources that have any, in the enum's order. */
     public Map<HeartRateSource, Integer> countsBySource() {
         Map<HeartRateSource, Integer> counts = new EnumMap<>(HeartRateSource.class);
-        for (int i = from; i < to; i++) {
+        for (int i = rows.from(); i < rows.to(); i++) {
             counts.merge(all.source(i), 1, Integer::sum);
         }
         return counts;

@@ -5,35 +5,32 @@ import org.ouraviewer.model.TimedValues;
 /** The values of a timed series (daytime stress, skin temperature) inside a day's window; a view, not a copy. */
 public final class DayTimedValues {
     private final TimedValues all;
-    private final int from;
-    private final int to;
+    private final RowWindow rows;
 
     /** The values with {@code startSecond ≤ time < endSecond}. */
     public static DayTimedValues between(TimedValues all, long startSecond, long endSecond) {
-        int from = all.firstIndexAtOrAfter(startSecond);
-        return new DayTimedValues(all, from, Math.max(from, all.firstIndexAtOrAfter(endSecond)));
+        return new DayTimedValues(all, RowWindow.between(all::firstIndexAtOrAfter, startSecond, endSecond));
     }
 
-    private DayTimedValues(TimedValues all, int from, int to) {
+    private DayTimedValues(TimedValues all, RowWindow rows) {
         this.all = all;
-        this.from = from;
-        this.to = to;
+        this.rows = rows;
     }
 
     public int size() {
-        return to - from;
+        return rows.size();
     }
 
     public boolean isEmpty() {
-        return to == from;
+        return rows.isEmpty();
     }
 
     public long epochSecond(int i) {
-        return all.epochSecond(from + i);
+        return all.epochSecond(rows.from() + i);
     }
 
     /** The value, NaN for a row without one. */
     public double value(int i) {
-        return all.value(from + i);
+        return all.value(rows.from() + i);
     }
 }
