@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.ouraviewer.chart.Box;
 import org.ouraviewer.chart.Lane;
-import org.ouraviewer.chart.LaneStack;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightNumbers;
 import org.ouraviewer.chart.Painter;
@@ -76,39 +75,18 @@ public final class DayLayout {
 
         boolean stress = series.hasStress();
         boolean skin = series.skinTemperature().size() > 0;
-        List<String> ids = new ArrayList<>(List.of(SLEEP, CLASSES, MET, HEART_RATE));
-        List<Double> weights = new ArrayList<>(List.of(0.0, 0.0, 0.35, 0.65));
-        List<Double> fixed = new ArrayList<>(List.of(f * 2.0, f * 1.6, 0.0, 0.0));
-        if (stress) {
-            ids.add(STRESS);
-            weights.add(0.25);
-            fixed.add(0.0);
-        }
-        if (skin) {
-            ids.add(SKIN);
-            weights.add(0.2);
-            fixed.add(0.0);
-        }
-        ids.add(EVENTS);
-        weights.add(0.0);
-        fixed.add(f * 3.6);
-        double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
-        double[][] spans = new LaneStack(f * 1.6, f * 0.5, f * 2).place(top, axisY,
-                weights.stream().mapToDouble(w -> w / weightSum).toArray(),
-                fixed.stream().mapToDouble(Double::doubleValue).toArray(), f * 4);
-        plot = new PlotArea(left, spans[0][0], right, spans[spans.length - 1][1]);
+        DayLaneStack stack = DayLaneStack.of(series, f, top, axisY);
+        plot = new PlotArea(left, stack.top(), right, stack.bottom());
         double[] met = DayScales.range(series.met());
         double[] hr = DayScales.range(series.heartRate(), series.sessionHeartRate());
         double[] stressRange = DayScales.range(series.stress(), series.recovery());
         double[] skinRange = DayScales.range(series.skinTemperature());
-        int metLane = ids.indexOf(MET);
-        int hrLane = ids.indexOf(HEART_RATE);
-        metScale = DayScales.met(met, spans[metLane][0], spans[metLane][1], f);
-        heartRateScale = ValueScale.heartRate(hr, spans[hrLane][0], spans[hrLane][1], f);
-        stressScale = stress ? DayScales.nice(stressRange, spans[ids.indexOf(STRESS)], f, 10, true) : null;
-        skinScale = skin ? DayScales.nice(skinRange, spans[ids.indexOf(SKIN)], f, 1, false) : null;
-        for (int i = 0; i < ids.size(); i++) {
-            lanes.add(lane(ids.get(i), spans[i]));
+        metScale = DayScales.met(met, stack.span(MET)[0], stack.span(MET)[1], f);
+        heartRateScale = ValueScale.heartRate(hr, stack.span(HEART_RATE)[0], stack.span(HEART_RATE)[1], f);
+        stressScale = stress ? DayScales.nice(stressRange, stack.span(STRESS), f, 10, true) : null;
+        skinScale = skin ? DayScales.nice(skinRange, stack.span(SKIN), f, 1, false) : null;
+        for (String id : stack.ids()) {
+            lanes.add(lane(id, stack.span(id)));
         }
         marks = new DayMarks(series, this::xOf, lanes, plot, viewStart, this.viewEnd, f);
         DayScales.blocks(series.classes(), DayPalette.CLASS, this::xOf, lane(CLASSES), viewStart, this.viewEnd,

@@ -94,7 +94,7 @@ public final class DayMarks {
                     present.add(h);
                 }
                 for (HeartRateSource h : present) {
-                    out.add(new Entry(DayPalette.HEART_RATE + h.ordinal(), DaySeries.words(h.code())));
+                    out.add(new Entry(DayPalette.HEART_RATE + h.ordinal(), EventSpans.words(h.code())));
                 }
             }
             case DayLayout.STRESS -> {

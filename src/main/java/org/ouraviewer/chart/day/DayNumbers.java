@@ -112,12 +112,12 @@ public final class DayNumbers {
     private static List<Row> events(ActivityDay d) {
         List<Row> rows = new ArrayList<>();
         for (Workout w : d.workouts()) {
-            rows.add(new Row(DaySeries.words(w.activity()) + " " + Durations.clock(w.start()) + "–"
+            rows.add(new Row(EventSpans.words(w.activity()) + " " + Durations.clock(w.start()) + "–"
                     + Durations.clock(w.end()), w.calories() == null ? DASH
                     : NightNumbers.number(Math.round(w.calories()), " kcal")));
         }
         for (Session s : d.sessions()) {
-            rows.add(new Row(DaySeries.words(s.type()) + " session", Durations.clock(s.start()) + "–"
+            rows.add(new Row(EventSpans.words(s.type()) + " session", Durations.clock(s.start()) + "–"
                     + Durations.clock(s.end())));
         }
         for (DayTag t : d.tags()) {
@@ -134,6 +134,6 @@ public final class DayNumbers {
     }
 
     private static String word(String code) {
-        return code == null || code.isBlank() ? DASH : DaySeries.words(code);
+        return code == null || code.isBlank() ? DASH : EventSpans.words(code);
     }
 }

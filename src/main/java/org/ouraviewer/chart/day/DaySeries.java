@@ -3,19 +3,16 @@ package org.ouraviewer.chart.day;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.chart.OffsetTimeline;
 import org.ouraviewer.metrics.day.ActivityDay;
 import org.ouraviewer.metrics.day.ClassRun;
 import org.ouraviewer.metrics.day.DayHeartRate;
-import org.ouraviewer.metrics.day.DayTag;
 import org.ouraviewer.metrics.day.DayTimedValues;
 import org.ouraviewer.model.HeartRateSource;
 import org.ouraviewer.model.SampleSeries;
 import org.ouraviewer.model.Session;
 import org.ouraviewer.model.SleepPeriod;
-import org.ouraviewer.model.Workout;
 
 /**
  * An activity day ready to lay out, in epoch seconds on the window's axis: the class runs, MET and the sessions'
@@ -67,9 +64,9 @@ public final class DaySeries {
     private final Points stress;
     private final Points recovery;
     private final Points skinTemperature;
-    private final List<Span> workouts = new ArrayList<>();
-    private final List<Span> sessions = new ArrayList<>();
-    private final List<Span> tags = new ArrayList<>();
+    private final List<Span> workouts;
+    private final List<Span> sessions;
+    private final List<Span> tags;
     private final List<Span> restMode;
     private final List<NightSeries.Samples> sessionHeartRate = new ArrayList<>();
     private final List<NightSeries.Samples> sessionHrv = new ArrayList<>();
@@ -91,55 +88,17 @@ public final class DaySeries {
         stress = points(day.daytimeStress());
         recovery = points(day.daytimeRecovery());
         skinTemperature = points(day.skinTemperature());
-        for (Workout w : day.workouts()) {
-            span(w.start() == null ? null : w.start().toEpochSecond(), w.end() == null ? null : w.end().toEpochSecond(),
-                    words(w.activity()), workouts);
-        }
+        workouts = EventSpans.workouts(day);
+        sessions = EventSpans.sessions(day);
+        tags = EventSpans.tags(day);
         for (Session s : day.sessions()) {
-            double hrv = mean(s.hrv());
-            span(s.start().toEpochSecond(), s.end() == null ? null : s.end().toEpochSecond(), words(s.type())
-                    + " session" + (Double.isNaN(hrv) ? "" : " · HRV " + Math.round(hrv) + " ms"), sessions);
             addSamples(s.heartRate(), sessionHeartRate);
             addSamples(s.hrv(), sessionHrv);
-        }
-        for (DayTag t : day.tags()) {
-            // an untimed tag belongs to the day as a whole: it is listed with the numbers, not marked on the axis
-            if (t.start() != null) {
-                span(t.start().toEpochSecond(), t.end() == null ? null : t.end().toEpochSecond(), t.name(), tags);
-            }
         }
         restMode = RestModeSpans.of(day);
         for (SleepPeriod p : day.sleep()) {
             nights.add(new Night(p, new NightSeries(p.day(), List.of(p)).phases()));
         }
-    }
-
-    private static void span(Long from, Long to, String label, List<Span> out) {
-        if (from != null) {
-            out.add(new Span(from, to == null ? from : Math.max(from, to), label));
-        }
-    }
-
-    /** "strength_training" → "Strength training". */
-    static String words(String code) {
-        if (code == null || code.isBlank()) {
-            return "Unnamed";
-        }
-        String w = code.strip().replace('_', ' ');
-        return w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-    }
-
-    /** The mean of a series' samples; NaN without any. */
-    private static double mean(SampleSeries s) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; s != null && i < s.size(); i++) {
-            if (!s.isGap(i)) {
-                sum += s.value(i);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static void addSamples(SampleSeries s, List<NightSeries.Samples> out) {
