@@ -15,12 +15,13 @@ import org.ouraviewer.text.Durations;
  * Columns: {@code time} (the window's clock with its offset), {@code class} (non_wear, rest, inactive, low, medium,
  * high), {@code met}, {@code heart_rate_bpm} and {@code heart_rate_source} (the latest row at most 5 minutes
  * before), {@code stress}, {@code recovery}, {@code skin_temperature_c} (the Hub's, at most 15 minutes before),
- * {@code workout}, {@code session} (their names, joined by "; " when several), {@code sleep} (the period's type)
- * and {@code phase} (deep, light, rem, awake). A gap is an empty cell.
+ * {@code workout}, {@code session} (their names, joined by "; " when several), {@code sleep} (the period's type),
+ * {@code phase} (deep, light, rem, awake) and {@code rest_mode} (1 inside a rest mode period). A gap is an empty
+ * cell.
  */
 public final class DayCsv {
     public static final String HEADER = "time,class,met,heart_rate_bpm,heart_rate_source,stress,recovery,"
-            + "skin_temperature_c,workout,session,sleep,phase";
+            + "skin_temperature_c,workout,session,sleep,phase,rest_mode";
     private static final int STEP_SECONDS = 60;
 
     private DayCsv() {
@@ -44,6 +45,7 @@ public final class DayCsv {
             cell(w, text(r.session()));
             cell(w, r.sleep() == null ? "" : r.sleep().toLowerCase(Locale.ROOT).replace(' ', '_'));
             cell(w, r.phase() == SleepPhase.NONE ? "" : SleepPhase.label(r.phase()).toLowerCase(Locale.ROOT));
+            cell(w, r.restMode() == null ? "" : "1");
             w.write("\r\n");
         }
         w.flush();

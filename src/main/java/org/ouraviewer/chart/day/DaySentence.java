@@ -10,13 +10,15 @@ import java.util.StringJoiner;
 import org.ouraviewer.chart.ChartSentence;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.metrics.day.ActivityDay;
+import org.ouraviewer.model.RestModePeriod;
 import org.ouraviewer.text.Durations;
 
 /**
  * What the Day chart shows, in one sentence, for those who cannot see it (the chart's accessible text and the
  * exported SVG's {@code <title>}), from the numbers the picture draws: "Activity day 2024-03-05, 04:00 to 04:00
  * (UTC+01:00): activity score 82, 9120 steps; most time rest 7 h 0 min, then inactive 8 h 20 min; heart rate 48 to
- * 151 bpm from 144 readings; workouts: walking 10:00–10:30; 1 session. Lanes: activity class, MET, heart rate."
+ * 151 bpm from 144 readings; workouts: walking 10:00–10:30; 1 session; rest mode: Cold from 12:00 to 15:00. Lanes:
+ * activity class, MET, heart rate."
  * Headless.
  */
 public final class DaySentence {
@@ -58,6 +60,7 @@ public final class DaySentence {
             day.tags().forEach(t -> tags.add(t.name()));
             parts.add(tags.toString());
         }
+        restMode(parts, series);
         sb.append(parts);
         if (viewStart > series.start() || viewEnd < series.end()) {
             sb.append(" Shown: ").append(clock(series, viewStart)).append(" to ").append(clock(series, viewEnd))
@@ -106,6 +109,22 @@ public final class DaySentence {
             list.add(s.label() + " " + clock(series, s.start()) + "–" + clock(series, s.end()));
         }
         parts.add(list.toString());
+    }
+
+    /**
+     * "rest mode: Cold from 12:00 to 15:00", one part per period, its times clipped to the window as the band is
+     * (a period begun the day before is drawn from the window's start).
+     */
+    private static void restMode(StringJoiner parts, DaySeries series) {
+        List<RestModePeriod> periods = series.day().restMode();
+        for (int i = 0; i < periods.size(); i++) {
+            // RestModeSpans makes one span per period, in the periods' order
+            DaySeries.Span span = series.restMode().get(i);
+            String tags = RestModeSpans.tags(periods.get(i));
+            parts.add("rest mode" + (tags.isEmpty() ? "" : ": " + tags) + " from "
+                    + clock(series, Math.max(series.start(), span.start())) + " to "
+                    + clock(series, Math.min(series.end(), span.end())));
+        }
     }
 
     private static String clock(DaySeries series, double epochSecond) {

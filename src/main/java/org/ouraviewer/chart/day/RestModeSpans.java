@@ -26,7 +26,12 @@ final class RestModeSpans {
 
     /** "Rest mode", then the tags of its episodes as the Tags tab names them: "Rest mode: Cold, Headache". */
     static String label(RestModePeriod p) {
-        List<String> names = TagLabels.labels(p);
-        return names.isEmpty() ? "Rest mode" : "Rest mode: " + String.join(", ", names);
+        String tags = tags(p);
+        return tags.isEmpty() ? "Rest mode" : "Rest mode: " + tags;
+    }
+
+    /** The tags of its episodes as the Tags tab names them, "Cold, Headache"; empty without any. */
+    static String tags(RestModePeriod p) {
+        return String.join(", ", TagLabels.labels(p));
     }
 }

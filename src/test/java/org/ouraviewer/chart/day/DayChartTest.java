@@ -1,6 +1,7 @@
 package org.ouraviewer.chart.day;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,11 +115,16 @@ class DayChartTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(DayCsv.HEADER, lines.get(0));
         assertEquals(1 + 1440, lines.size());
-        assertEquals("2024-03-05T04:00:00+01:00,rest,1,60,awake,,,,,,long_sleep,", lines.get(1));
+        assertEquals("2024-03-05T04:00:00+01:00,rest,1,60,awake,,,,,,long_sleep,,", lines.get(1));
         // two rows at 04:01:40 (awake 70, rest 50): the last in the data's order, by source
-        assertEquals("2024-03-05T04:02:00+01:00,rest,2.5,50,rest,,,,,,long_sleep,", lines.get(3));
-        assertEquals("2024-03-05T10:00:00+01:00,,,,,,,33.5,Walking,,,", lines.get(1 + 360));
-        assertEquals("2024-03-05T09:15:00+01:00,,,,,55,10,,,,,", lines.get(1 + 315));
+        assertEquals("2024-03-05T04:02:00+01:00,rest,2.5,50,rest,,,,,,long_sleep,,", lines.get(3));
+        assertEquals("2024-03-05T10:00:00+01:00,,,,,,,33.5,Walking,,,,", lines.get(1 + 360));
+        assertEquals("2024-03-05T09:15:00+01:00,,,,,55,10,,,,,,", lines.get(1 + 315));
+        // rest mode from 12:00 to 15:00: its first minute is in, the minute before it and its end are not
+        assertTrue(lines.get(1 + 479).startsWith("2024-03-05T11:59:00+01:00,") && lines.get(1 + 479).endsWith(",,"));
+        assertTrue(lines.get(1 + 480).startsWith("2024-03-05T12:00:00+01:00,") && lines.get(1 + 480).endsWith(",1"));
+        assertTrue(lines.get(1 + 659).startsWith("2024-03-05T14:59:00+01:00,") && lines.get(1 + 659).endsWith(",1"));
+        assertTrue(lines.get(1 + 660).startsWith("2024-03-05T15:00:00+01:00,") && lines.get(1 + 660).endsWith(",,"));
     }
 
     @Test
@@ -160,9 +166,12 @@ class DayChartTest {
         String sentence = DaySentence.of(s, s.start(), s.end());
         assertEquals("Activity day 2024-03-05, 04:00 to 04:00 (UTC+01:00): activity score 82, 9120 steps; most time"
                 + " rest 15 min, then inactive 15 min; heart rate 50 to 150 bpm from 4 readings; workouts: Walking"
-                + " 10:00–11:00; 1 session; tags: Caffeine, Jet lag, Alcohol. Lanes: activity class, MET, heart rate,"
+                + " 10:00–11:00; 1 session; tags: Caffeine, Jet lag, Alcohol; rest mode: Cold from 12:00 to 15:00. Lanes:"
+                + " activity class, MET, heart rate,"
                 + " daytime stress and recovery, skin temperature, the nights at both ends.", sentence);
         assertTrue(DaySentence.of(s, START + 3600, START + 7200).contains(" Shown: 05:00 to 06:00."));
+        DaySeries withoutRestMode = series("heartrate-1.json");
+        assertFalse(DaySentence.of(withoutRestMode, withoutRestMode.start(), withoutRestMode.end()).contains("rest mode"));
         assertTrue(new DayPicture(s, List.of(), s.start(), s.end(), DayPalette.LIGHT).description().equals(sentence));
     }
 }
