@@ -115,6 +115,14 @@ public final class Arguments {
         }
     }
 
+    /** The DAY that comes before the paths ({@code day}, {@code night} and their exports). */
+    LocalDate leadingDay() throws UsageException {
+        if (positionals.isEmpty()) {
+            throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
+        }
+        return day(positionals.get(0), "DAY");
+    }
+
     public static LocalDate day(String text, String what) throws UsageException {
         try {
             return LocalDate.parse(text);

@@ -22,10 +22,7 @@ final class ExportDayCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(args, Set.of(), PictureOutput.OPTIONS);
-        if (a.positionals().isEmpty()) {
-            throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
-        }
-        LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
+        LocalDate day = a.leadingDay();
         PictureOutput output = PictureOutput.of(a);
         List<Path> paths = a.paths(1);
 

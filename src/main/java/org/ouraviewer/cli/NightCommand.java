@@ -23,10 +23,7 @@ final class NightCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of());
-        if (a.positionals().isEmpty()) {
-            throw new UsageException("give the day (YYYY-MM-DD) and at least one file, folder or .zip");
-        }
-        LocalDate day = Arguments.day(a.positionals().get(0), "DAY");
+        LocalDate day = a.leadingDay();
         LoadResult result = Reports.load(a.paths(1), err);
         OuraData data = result.data();
         Optional<List<SleepPeriod>> found = Reports.sleepPeriods(data, day, err);

@@ -7,53 +7,44 @@ import org.ouraviewer.model.HeartRateSamples;
 import org.ouraviewer.model.HeartRateSource;
 
 /**
- * The de-duplicated heart-rate rows of a day's window: a view of rows {@code [from, to)} of all the heart
+ * The de-duplicated heart-rate rows of a day's window: a view of the rows in the window of all the heart
  * rate, found by binary search, never copied (a chart reads {@link #epochSecond}, {@link #bpm} and
  * {@link #source} by index {@code 0 … size()-1}).
  */
-public final class DayHeartRate {
+public final class DayHeartRate extends DayRows {
     private final HeartRateSamples all;
-    private final RowWindow rows;
 
     /** The rows with {@code startSecond ≤ time < endSecond}. */
     public static DayHeartRate between(HeartRateSamples all, long startSecond, long endSecond) {
-        return new DayHeartRate(all, RowWindow.between(all::firstIndexAtOrAfter, startSecond, endSecond));
+        return new DayHeartRate(all, startSecond, endSecond);
     }
 
-    private DayHeartRate(HeartRateSamples all, RowWindow rows) {
+    private DayHeartRate(HeartRateSamples all, long startSecond, long endSecond) {
+        super(all::firstIndexAtOrAfter, startSecond, endSecond);
         this.all = all;
-        this.rows = rows;
-    }
-
-    public int size() {
-        return rows.size();
-    }
-
-    public boolean isEmpty() {
-        return rows.isEmpty();
     }
 
     public long epochSecond(int i) {
-        return all.epochSecond(rows.from() + i);
+        return all.epochSecond(row(i));
     }
 
     public Instant time(int i) {
-        return all.time(rows.from() + i);
+        return all.time(row(i));
     }
 
     public int bpm(int i) {
-        return all.bpm(rows.from() + i);
+        return all.bpm(row(i));
     }
 
     public HeartRateSource source(int i) {
-        return all.source(rows.from() + i);
+        return all.source(row(i));
     }
 
     /** Lowest bpm; 0 when empty. */
     public int min() {
         int min = Integer.MAX_VALUE;
-        for (int i = rows.from(); i < rows.to(); i++) {
-            min = Math.min(min, all.bpm(i));
+        for (int i = 0; i < size(); i++) {
+            min = Math.min(min, bpm(i));
         }
         return isEmpty() ? 0 : min;
     }
@@ -61,8 +52,8 @@ public final class DayHeartRate {
     /** Highest bpm; 0 when empty. */
     public int max() {
         int max = 0;
-        for (int i = rows.from(); i < rows.to(); i++) {
-            max = Math.max(max, all.bpm(i));
+        for (int i = 0; i < size(); i++) {
+            max = Math.max(max, bpm(i));
         }
         return max;
     }
@@ -70,8 +61,8 @@ public final class DayHeartRate {
     /** Mean bpm; NaN when empty. */
     public double mean() {
         long sum = 0;
-        for (int i = rows.from(); i < rows.to(); i++) {
-            sum += all.bpm(i);
+        for (int i = 0; i < size(); i++) {
+            sum += bpm(i);
         }
         return isEmpty() ? Double.NaN : (double) sum / size();
     }
@@ -79,8 +70,8 @@ public final class DayHeartRate {
     /** Rows per source, for the sources that have any, in the enum's order. */
     public Map<HeartRateSource, Integer> countsBySource() {
         Map<HeartRateSource, Integer> counts = new EnumMap<>(HeartRateSource.class);
-        for (int i = rows.from(); i < rows.to(); i++) {
-            counts.merge(all.source(i), 1, Integer::sum);
+        for (int i = 0; i < size(); i++) {
+            counts.merge(source(i), 1, Integer::sum);
         }
         return counts;
     }
