@@ -59,10 +59,14 @@ class LaunchersTest {
         return new Run(p.exitValue(), output);
     }
 
-    /** The JVM as the launchers start it, on the test's class path, with the app's data in target. */
+    /**
+     * The JVM as the launchers start it, on the test's class path, with the app's data in target and a config
+     * folder of its own: with the user's, a window the user has open would take the launch's files over.
+     */
     private List<String> java(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Douraviewer.data.dir=" + Path.of("target", "test-data").toAbsolutePath(),
+                "-Douraviewer.config.dir=" + dir.resolve("config"),
                 "-cp", System.getProperty("java.class.path"), "org.ouraviewer.Main"));
         command.addAll(List.of(args));
         return command;
