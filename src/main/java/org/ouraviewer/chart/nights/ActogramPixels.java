@@ -7,7 +7,8 @@ import org.ouraviewer.chart.Rgb;
  * in a fraction of the time of the ~25,000 rectangles of six years (the software pipeline renders each
  * rectangle apart). Each device pixel holds the state of the bar over it, the later state where bars overlap,
  * as the rectangles are painted; edges fall on whole device pixels. Colours come per palette, made anew on each
- * call and not kept: a byte a pixel lives with the layout, the four of the colours only while painting. Exports keep the rectangles (SVG stays vector, and a PNG of any size needs no image of its size).
+ * call and not kept: a byte a pixel lives with the layout, the four of the colours only while painting.
+ * Exports keep the rectangles (SVG stays vector, and a PNG of any size needs no image of its size).
  */
 public final class ActogramPixels {
     private final byte[] states;
