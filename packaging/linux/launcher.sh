@@ -19,7 +19,7 @@ JLINK_VM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MaxNewSiz
 # loaded Mesa's llvmpipe (~50 MB resident): go straight there (the same as packaging/no-gpu.sh).
 if [ ! -e /dev/dri ] && [ ! -e /dev/nvidiactl ]; then
   GDK_GL=disable; export GDK_GL
-  JLINK_VM_OPTIONS="$JLINK_VM_OPTIONS -Dprism.order=sw"
+  JLINK_VM_OPTIONS="$JLINK_VM_OPTIONS -Dprism.order=sw -Dprism.disableRegionCaching=true"
 fi
 # shellcheck disable=SC2086
 exec "$app/lib/runtime/bin/java" $JLINK_VM_OPTIONS -m org.ouraviewer/org.ouraviewer.Main "$@"

@@ -9,8 +9,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * One metric over a range of days (CLI.md, <i>trends</i>): the daily values, the rolling mean, and the
- * means of the ISO weeks and months. Computed at once from the day arrays of a {@link DailySeries}, in time
- * linear in the range (times the window): cheap enough to redo on every range or window change.
+ * means of the ISO weeks and months. Computed from the day arrays of a {@link DailySeries}, in time
+ * linear in the range (times the window): cheap enough to redo on every range or window change. The rolling
+ * mean is computed at once, the week and month means when first asked (the Trends tab holds a trend for every
+ * metric and window, 22,000 period means for five years, and shows one).
  *
  * <ul>
  * <li>The rolling mean of a day is the mean of the values present in the {@code window} days ending on
@@ -29,8 +31,9 @@ public final class Trend {
     private final LocalDate from;
     private final int offset;
     private final double[] rolling;
-    private final List<PeriodMean> weeks;
-    private final List<PeriodMean> months;
+    /** Computed when first asked (the same for every window, and most trends never show them); then kept. */
+    private volatile List<PeriodMean> weeks;
+    private volatile List<PeriodMean> months;
 
     private Trend(DailySeries series, int window, LocalDate from, int size) {
         this.series = series;
@@ -38,8 +41,6 @@ public final class Trend {
         this.from = from;
         this.offset = from == null ? 0 : series.index(from);
         this.rolling = rollingMeans(size);
-        this.weeks = means(size, Trend::weekKey, Trend::weekLabel);
-        this.months = means(size, d -> d.getYear() * 100 + d.getMonthValue(), Trend::monthLabel);
     }
 
     /** The trend over {@code from} to {@code to}, both included; empty when {@code to} is before {@code from}. */
@@ -117,12 +118,23 @@ public final class Trend {
 
     /** The ISO weeks of the range that have values, in order. */
     public List<PeriodMean> weeks() {
-        return weeks;
+        List<PeriodMean> w = weeks;
+        if (w == null) {
+            // two threads asking at once both compute the same list: harmless
+            w = means(size(), Trend::weekKey, Trend::weekLabel);
+            weeks = w;
+        }
+        return w;
     }
 
     /** The months of the range that have values, in order. */
     public List<PeriodMean> months() {
-        return months;
+        List<PeriodMean> m = months;
+        if (m == null) {
+            m = means(size(), d -> d.getYear() * 100 + d.getMonthValue(), Trend::monthLabel);
+            months = m;
+        }
+        return m;
     }
 
     private double[] rollingMeans(int size) {

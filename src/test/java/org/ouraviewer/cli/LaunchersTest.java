@@ -99,7 +99,8 @@ class LaunchersTest {
         fakeJava(app.resolve("lib/runtime/bin"));
         Run r = run(List.of(launcher.toString(), "summary", "café.json"), Map.of(), null);
         assertEquals("LC_ALL=C.UTF-8|-XX:TieredStopAtLevel=1|-XX:+UseSerialGC|-Xms16m|-XX:MaxNewSize=16m"
-                + "|-XX:MinHeapFreeRatio=10|-XX:MaxHeapFreeRatio=30" + (hasGpuDevice() ? "" : "|-Dprism.order=sw")
+                + "|-XX:MinHeapFreeRatio=10|-XX:MaxHeapFreeRatio=30"
+                + (hasGpuDevice() ? "" : "|-Dprism.order=sw|-Dprism.disableRegionCaching=true")
                 + "|-m|org.ouraviewer/org.ouraviewer.Main|summary|café.json|", r.output());
     }
 
@@ -113,7 +114,8 @@ class LaunchersTest {
         String script = "JLINK_VM_OPTIONS=-Xshare:auto; . " + PACKAGING.resolve("no-gpu.sh").toAbsolutePath()
                 + "; printf '%s|%s' \"$JLINK_VM_OPTIONS\" \"${GDK_GL:-}\"";
         boolean linux = System.getProperty("os.name", "").startsWith("Linux");
-        String expected = !linux || hasGpuDevice() ? "-Xshare:auto|" : "-Xshare:auto -Dprism.order=sw|disable";
+        String expected = !linux || hasGpuDevice() ? "-Xshare:auto|"
+                : "-Xshare:auto -Dprism.order=sw -Dprism.disableRegionCaching=true|disable";
         assertEquals(expected, run(List.of("/bin/sh", "-c", script), Map.of(), null).output());
     }
 

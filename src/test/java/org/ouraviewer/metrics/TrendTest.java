@@ -2,6 +2,7 @@ package org.ouraviewer.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,8 @@ class TrendTest {
         assertEquals(List.of(new PeriodMean("2020-12", LocalDate.of(2020, 12, 28), LocalDate.of(2020, 12, 31), 1.5, 2),
                 new PeriodMean("2021-01", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 17), 46 / 3.0, 3)),
                 t.months());
+        assertSame(t.weeks(), t.weeks(), "computed when first asked, then kept");
+        assertSame(t.months(), t.months());
     }
 
     @Test

@@ -6,15 +6,14 @@ import org.ouraviewer.chart.Rgb;
  * The actogram's bars as one image of the plot at device resolution, for the screen: a canvas draws one image
  * in a fraction of the time of the ~25,000 rectangles of six years (the software pipeline renders each
  * rectangle apart). Each device pixel holds the state of the bar over it, the later state where bars overlap,
- * as the rectangles are painted; edges fall on whole device pixels. Colours come per palette, kept for the last
- * one asked. Exports keep the rectangles (SVG stays vector, and a PNG of any size needs no image of its size).
+ * as the rectangles are painted; edges fall on whole device pixels. Colours come per palette, made anew on each
+ * call and not kept: a byte a pixel lives with the layout, the four of the colours only while painting.
+ * Exports keep the rectangles (SVG stays vector, and a PNG of any size needs no image of its size).
  */
 public final class ActogramPixels {
     private final byte[] states;
     private final int width;
     private final int height;
-    private NightsPalette palette;
-    private int[] argb;
 
     private ActogramPixels(byte[] states, int width, int height) {
         this.states = states;
@@ -63,21 +62,17 @@ public final class ActogramPixels {
     }
 
     /** The pixels in {@code p}'s colours ({@code 0xAARRGGBB}; nothing is transparent). */
-    public synchronized int[] argb(NightsPalette p) {
-        if (p != palette) {
-            int[] colours = new int[ActogramRows.STATES];
-            for (int s = 1; s < colours.length; s++) {
-                Rgb c = p.state(s);
-                colours[s] = ((int) Math.round(c.opacity() * 255) << 24) | (c.red() << 16) | (c.green() << 8)
-                        | c.blue();
-            }
-            int[] out = new int[states.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = colours[states[i]];
-            }
-            argb = out;
-            palette = p;
+    public int[] argb(NightsPalette p) {
+        int[] colours = new int[ActogramRows.STATES];
+        for (int s = 1; s < colours.length; s++) {
+            Rgb c = p.state(s);
+            colours[s] = ((int) Math.round(c.opacity() * 255) << 24) | (c.red() << 16) | (c.green() << 8)
+                    | c.blue();
         }
-        return argb;
+        int[] out = new int[states.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = colours[states[i]];
+        }
+        return out;
     }
 }
