@@ -97,10 +97,10 @@ public final class DayView implements TabView, Exportable {
         root.getStylesheets().add(DayView.class.getResource("day.css").toExternalForm());
         Button previous = iconButton(Icons.PREVIOUS, "Previous day (Left)", "day-previous");
         previous.setOnAction(e -> viewModel.previousDay());
-        previous.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        previous.disableProperty().bind(viewModel.navigation().hasPreviousProperty().not());
         Button next = iconButton(Icons.NEXT, "Next day (Right)", "day-next");
         next.setOnAction(e -> viewModel.nextDay());
-        next.disableProperty().bind(viewModel.hasNextProperty().not());
+        next.disableProperty().bind(viewModel.navigation().hasNextProperty().not());
         datePicker.getStyleClass().add("day-date");
         datePicker.setDayCellFactory(p -> new DataDateCell());
         datePicker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,

@@ -100,10 +100,10 @@ public final class NightView implements TabView, Exportable {
         root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
         Button previous = iconButton(Icons.PREVIOUS, "Previous night (Left)", "night-previous");
         previous.setOnAction(e -> viewModel.previousDay());
-        previous.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        previous.disableProperty().bind(viewModel.navigation().hasPreviousProperty().not());
         Button next = iconButton(Icons.NEXT, "Next night (Right)", "night-next");
         next.setOnAction(e -> viewModel.nextDay());
-        next.disableProperty().bind(viewModel.hasNextProperty().not());
+        next.disableProperty().bind(viewModel.navigation().hasNextProperty().not());
         datePicker.getStyleClass().add("night-date");
         datePicker.setDayCellFactory(p -> new NightDateCell());
         datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,

@@ -32,8 +32,8 @@ class NightViewModelTest {
     void withoutADayItShowsTheLastNight() {
         NightViewModel vm = new NightViewModel(app(null));
         assertEquals(LocalDate.of(2024, 11, 2), vm.dayProperty().get());
-        assertFalse(vm.hasNextProperty().get());
-        assertTrue(vm.hasPreviousProperty().get());
+        assertFalse(vm.navigation().hasNextProperty().get());
+        assertTrue(vm.navigation().hasPreviousProperty().get());
     }
 
     @Test
