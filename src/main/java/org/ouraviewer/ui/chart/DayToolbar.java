@@ -28,7 +28,8 @@ import org.ouraviewer.ui.common.KeyHelp;
  * previous and next, the date picker marking the days with data, the day's long date, the tab's own buttons,
  * Reset zoom and Export…; the hint line under the chart; the keys (Left, Right, the tab's own letter, the
  * zoom's). The tab's name is also its unit ("night"): the style classes ("night-previous", ...) and the words
- * ("Previous night (Left)") follow it, so each tab's stylesheet and tests find its own. FX thread only.
+ * ("Previous night (Left)") follow it, so each tab's stylesheet and tests find its own; what the tabs share is
+ * styled once, in app.css (chart-toolbar, chart-title, chart-hint). FX thread only.
  */
 public final class DayToolbar {
     private final DayNavigation navigation;
@@ -67,7 +68,7 @@ public final class DayToolbar {
                 navigation.showDay(now);
             }
         });
-        title.getStyleClass().add(tab + "-title");
+        title.getStyleClass().addAll("chart-title", tab + "-title");
         Button reset = iconButton(Icons.ZOOM_RESET, "Show the whole " + tab + " (double-click the chart)",
                 tab + "-reset");
         reset.setText("Reset zoom");
@@ -83,10 +84,10 @@ public final class DayToolbar {
         children.addAll(own);
         children.addAll(List.of(reset, exportButton));
         bar.getChildren().setAll(children);
-        bar.getStyleClass().add(tab + "-toolbar");
+        bar.getStyleClass().addAll("chart-toolbar", tab + "-toolbar");
         hint = new Label("Drag to zoom · scroll to zoom · right-drag or Shift-drag to pan · double-click to reset"
                 + " · + and − zoom · Left/Right: previous/next " + tab + hintKeys);
-        hint.getStyleClass().add(tab + "-hint");
+        hint.getStyleClass().addAll("chart-hint", tab + "-hint");
         hint.visibleProperty().bind(Bindings.isNotNull(shown));
     }
 

@@ -80,12 +80,12 @@ public final class DayView implements TabView, Exportable {
     }
 
     private void createView() {
-        root.getStyleClass().add("day-view");
+        root.getStyleClass().addAll("chart-view", "day-view");
         root.getStylesheets().add(DayView.class.getResource("day.css").toExternalForm());
-        emptyMessage.getStyleClass().add("day-empty-message");
-        emptyState.getStyleClass().add("day-empty");
+        emptyMessage.getStyleClass().addAll("chart-empty-message", "day-empty-message");
+        emptyState.getStyleClass().addAll("chart-empty", "day-empty");
         emptyState.getChildren().add(emptyMessage);
-        numbersScroll.getStyleClass().add("day-numbers-scroll");
+        numbersScroll.getStyleClass().addAll("chart-numbers-scroll", "day-numbers-scroll");
         numbersScroll.setFitToWidth(true);
         numbersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setTop(toolbar.bar());

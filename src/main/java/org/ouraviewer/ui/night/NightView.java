@@ -85,15 +85,15 @@ public final class NightView implements TabView, Exportable {
     }
 
     private void createView() {
-        root.getStyleClass().add("night-view");
+        root.getStyleClass().addAll("chart-view", "night-view");
         root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
-        emptyMessage.getStyleClass().add("night-empty-message");
+        emptyMessage.getStyleClass().addAll("chart-empty-message", "night-empty-message");
         nearestButton.getStyleClass().add("night-nearest");
         nearestButton.setOnAction(e -> viewModel.showDay(viewModel.nearestNightProperty().get()));
-        emptyState.getStyleClass().add("night-empty");
+        emptyState.getStyleClass().addAll("chart-empty", "night-empty");
         emptyState.getChildren().addAll(emptyMessage, nearestButton);
 
-        numbersScroll.getStyleClass().add("night-numbers-scroll");
+        numbersScroll.getStyleClass().addAll("chart-numbers-scroll", "night-numbers-scroll");
         numbersScroll.setFitToWidth(true);
         numbersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setTop(new VBox(toolbar.bar(), periodBar));
