@@ -65,22 +65,7 @@ public final class DayViewModel {
         revision.set(revision.get() + 1);
     }
 
-    /** The day before with any data. */
-    public void previousDay() {
-        navigation.previousDay();
-    }
-
-    /** The day after with any data. */
-    public void nextDay() {
-        navigation.nextDay();
-    }
-
-    /** Shows {@code d} (it may have no data; the tab then says so). */
-    public void showDay(LocalDate d) {
-        navigation.showDay(d);
-    }
-
-    /** Which day is shown and how it moves, for the toolbar. */
+    /** Which day is shown and how it moves (previous, next, a day): the app's day, so the calendar follows. */
     public DayNavigation navigation() {
         return navigation;
     }

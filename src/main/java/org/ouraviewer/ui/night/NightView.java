@@ -89,7 +89,7 @@ public final class NightView implements TabView, Exportable {
         root.getStylesheets().add(NightView.class.getResource("night.css").toExternalForm());
         emptyMessage.getStyleClass().addAll("chart-empty-message", "night-empty-message");
         nearestButton.getStyleClass().add("night-nearest");
-        nearestButton.setOnAction(e -> viewModel.showDay(viewModel.nearestNightProperty().get()));
+        nearestButton.setOnAction(e -> viewModel.navigation().showDay(viewModel.nearestNightProperty().get()));
         emptyState.getStyleClass().addAll("chart-empty", "night-empty");
         emptyState.getChildren().addAll(emptyMessage, nearestButton);
 

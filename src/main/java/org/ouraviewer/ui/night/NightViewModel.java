@@ -91,22 +91,7 @@ public final class NightViewModel {
         zoom.setWhole(new TimeZoom.Window(s.start(), s.end()));
     }
 
-    /** The night before with sleep data. */
-    public void previousDay() {
-        navigation.previousDay();
-    }
-
-    /** The night after with sleep data. */
-    public void nextDay() {
-        navigation.nextDay();
-    }
-
-    /** Shows {@code d} (it may have no sleep; the tab then says so). */
-    public void showDay(LocalDate d) {
-        navigation.showDay(d);
-    }
-
-    /** Which day is shown and how it moves, for the toolbar. */
+    /** Which day is shown and how it moves (previous, next, a day): the app's day, so the calendar follows. */
     public DayNavigation navigation() {
         return navigation;
     }

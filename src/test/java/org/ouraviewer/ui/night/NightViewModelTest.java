@@ -61,7 +61,7 @@ class NightViewModelTest {
     void followsTheAppsDayAndNavigatesOverDaysWithoutSleep() {
         AppModel app = app(LocalDate.of(2024, 10, 25));
         NightViewModel vm = new NightViewModel(app);
-        vm.nextDay();
+        vm.navigation().nextDay();
         assertEquals(LocalDate.of(2024, 10, 28), app.dayProperty().get());
         assertEquals(LocalDate.of(2024, 10, 28), vm.dayProperty().get());
         app.dayProperty().set(LocalDate.of(2024, 10, 26));
