@@ -95,7 +95,8 @@ public final class NightLayout {
         heartRateShapes = SeriesShapes.of(series.heartRate(), this::xOf, heartRateScale, viewStart, this.viewEnd);
         hrvShapes = SeriesShapes.of(series.hrv(), this::xOf, hrvScale, viewStart, this.viewEnd);
         layOutPeriods();
-        layOutTimeAxis();
+        TimeTicks.layOutAxis(series.timeline(), viewStart, this.viewEnd, plotLeft, plotRight, this::xOf, axisY,
+                options.fontSize(), gridXs, timeLabels);
     }
 
     private List<Text> valueTicks(ValueScale scale) {
@@ -143,17 +144,6 @@ public final class NightLayout {
                 periodLabels.add(new Text(label, labelStart + f * 0.2, lanes.get(0).top() - f * 0.45, f * 0.8, false,
                         true, Painter.Anchor.START));
             }
-        }
-    }
-
-    private void layOutTimeAxis() {
-        double secondsPerPixel = (viewEnd - viewStart) / (plotRight - plotLeft);
-        int step = TimeTicks.step(secondsPerPixel, options.fontSize() * 5);
-        for (TimeTicks.Tick t : TimeTicks.ticks(series.timeline(), viewStart, viewEnd, step)) {
-            double x = xOf(t.time());
-            gridXs.add(x);
-            timeLabels.add(new Text(t.label(), x, axisY + options.fontSize() * 1.3, options.fontSize() * 0.9, false,
-                    true, Painter.Anchor.MIDDLE));
         }
     }
 

@@ -2,6 +2,7 @@ package org.ouraviewer.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Ticks of the time axis at round times of the recorded local clock. Each stretch of one offset gets its
@@ -49,5 +50,22 @@ public final class TimeTicks {
         long hours = secondOfDay / 3600;
         long minutes = (secondOfDay % 3600) / 60;
         return (hours < 10 ? "0" : "") + hours + (minutes < 10 ? ":0" : ":") + minutes;
+    }
+
+    /**
+     * The time axis of a chart whose plot runs from {@code left} to {@code right} over {@code viewStart} to
+     * {@code viewEnd} (the Night and Day charts): a tick's x ({@code xOf}) into {@code gridXs}, its label at
+     * {@code axisY} under the plot into {@code labels}; ticks at least five letters ({@code f}) apart.
+     */
+    public static void layOutAxis(OffsetTimeline timeline, double viewStart, double viewEnd, double left,
+                                  double right, DoubleUnaryOperator xOf, double axisY, double f, List<Double> gridXs,
+                                  List<Text> labels) {
+        double secondsPerPixel = (viewEnd - viewStart) / (right - left);
+        int step = step(secondsPerPixel, f * 5);
+        for (Tick t : ticks(timeline, viewStart, viewEnd, step)) {
+            double x = xOf.applyAsDouble(t.time());
+            gridXs.add(x);
+            labels.add(new Text(t.label(), x, axisY + f * 1.3, f * 0.9, false, true, Painter.Anchor.MIDDLE));
+        }
     }
 }

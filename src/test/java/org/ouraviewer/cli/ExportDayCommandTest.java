@@ -107,23 +107,11 @@ class ExportDayCommandTest {
 
     @Test
     void usageErrorsAreExitTwo() {
-        assertEquals(ExitCode.USAGE, run("export-day", "2024-03-05", DAY, "--out", dir.resolve("d.jpg").toString()));
-        assertTrue(stderr().contains(".png or .svg"), stderr());
-        assertEquals(ExitCode.USAGE, run("export-day", "2024-03-05", DAY));
-        assertEquals(ExitCode.USAGE, run("export-day", "5 March", DAY, "--out", "x.png"));
-        assertEquals(ExitCode.USAGE, run("export-day", "2024-03-05", "--out", "x.png"));
-        assertEquals(ExitCode.USAGE, run("export-day", "2024-03-05", DAY, "--out", "x.png", "--height", "5"));
-        assertFalse(Files.exists(Path.of("x.png")));
+        ExportedPicture.assertUsageErrors("export-day", "2024-03-05", DAY, dir);
     }
 
     @Test
     void anUnreadableFileIsExitOneButTheDayIsStillWritten() throws Exception {
-        Path broken = dir.resolve("broken.json");
-        Files.writeString(broken, "[{\"day\": ");
-        Path svg = dir.resolve("day.svg");
-        assertEquals(ExitCode.INCOMPLETE, run("export-day", "2024-03-05", DAY, broken.toString(), "--out",
-                svg.toString()));
-        assertTrue(stderr().contains("broken.json"), stderr());
-        assertTrue(Files.size(svg) > 0);
+        ExportedPicture.assertUnreadableFileStillWrites("export-day", "2024-03-05", DAY, dir.resolve("day.svg"));
     }
 }

@@ -65,24 +65,11 @@ class ExportNightCommandTest {
 
     @Test
     void usageErrorsAreExitTwo() {
-        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", dir.resolve("n.jpg").toString()));
-        assertTrue(stderr().contains(".png or .svg"), stderr());
-        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK));
-        assertEquals(ExitCode.USAGE, run("export-night", "1 December", NOTEBOOK, "--out", "x.png"));
-        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", "--out", "x.png"));
-        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", "x.png", "--width", "wide"));
-        assertEquals(ExitCode.USAGE, run("export-night", "2022-12-01", NOTEBOOK, "--out", "x.png", "--height", "5"));
-        assertFalse(Files.exists(Path.of("x.png")));
+        ExportedPicture.assertUsageErrors("export-night", "2022-12-01", NOTEBOOK, dir);
     }
 
     @Test
     void anUnreadableFileIsExitOneButTheNightIsStillWritten() throws Exception {
-        Path broken = dir.resolve("broken.json");
-        Files.writeString(broken, "[{\"day\": ");
-        Path png = dir.resolve("night.png");
-        assertEquals(ExitCode.INCOMPLETE, run("export-night", "2022-12-01", NOTEBOOK, broken.toString(), "--out",
-                png.toString()));
-        assertTrue(stderr().contains("broken.json"), stderr());
-        assertTrue(Files.size(png) > 0);
+        ExportedPicture.assertUnreadableFileStillWrites("export-night", "2022-12-01", NOTEBOOK, dir.resolve("night.png"));
     }
 }

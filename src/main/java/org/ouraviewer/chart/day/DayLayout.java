@@ -8,7 +8,6 @@ import org.ouraviewer.chart.Box;
 import org.ouraviewer.chart.Lane;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.NightNumbers;
-import org.ouraviewer.chart.Painter;
 import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.SeriesShapes;
 import org.ouraviewer.chart.SummaryText;
@@ -108,13 +107,8 @@ public final class DayLayout {
             points.put(SKIN, PointShapes.of(List.of(series.skinTemperature()), this::xOf, skinScale, viewStart,
                     this.viewEnd, HUB_GAP, new int[] {DayPalette.SKIN_TEMPERATURE}, dot));
         }
-        double secondsPerPixel = (this.viewEnd - viewStart) / (right - left);
-        int step = TimeTicks.step(secondsPerPixel, f * 5);
-        for (TimeTicks.Tick t : TimeTicks.ticks(series.timeline(), viewStart, this.viewEnd, step)) {
-            double x = xOf(t.time());
-            gridXs.add(x);
-            timeLabels.add(new Text(t.label(), x, axisY + f * 1.3, f * 0.9, false, true, Painter.Anchor.MIDDLE));
-        }
+        TimeTicks.layOutAxis(series.timeline(), viewStart, this.viewEnd, left, right, this::xOf, axisY, f, gridXs,
+                timeLabels);
     }
 
     private Lane lane(String id, double[] span) {

@@ -12,8 +12,8 @@ import org.ouraviewer.chart.NightNumbers;
 
 /**
  * A chart's numbers beside it (the Night tab's, the Day tab's): a titled grid per section, the same rows the
- * exports draw. Styled per tab: {@code <prefix>-numbers}, {@code -title}, {@code -grid}, {@code -label},
- * {@code -value}.
+ * exports draw. Styled alike by app.css ({@code chart-numbers}, {@code -title}, {@code -grid}, {@code -label}),
+ * and per tab: {@code <prefix>-numbers}, {@code -title}, {@code -grid}, {@code -label}, {@code -value}.
  */
 public final class NumbersPane extends VBox {
     private final String style;
@@ -21,7 +21,7 @@ public final class NumbersPane extends VBox {
     /** {@code prefix}: the tab's style-class prefix, {@code "night"} or {@code "day"}. */
     public NumbersPane(String prefix) {
         style = prefix + "-numbers";
-        getStyleClass().add(style);
+        getStyleClass().addAll("chart-numbers", style);
     }
 
     /** Shows {@code sections}, or nothing for null. */
@@ -32,9 +32,9 @@ public final class NumbersPane extends VBox {
         }
         for (NightNumbers.Section section : sections) {
             Label title = new Label(section.title());
-            title.getStyleClass().add(style + "-title");
+            title.getStyleClass().addAll("chart-numbers-title", style + "-title");
             GridPane grid = new GridPane();
-            grid.getStyleClass().add(style + "-grid");
+            grid.getStyleClass().addAll("chart-numbers-grid", style + "-grid");
             ColumnConstraints labels = new ColumnConstraints();
             labels.setHgrow(Priority.ALWAYS);
             ColumnConstraints values = new ColumnConstraints();
@@ -44,7 +44,7 @@ public final class NumbersPane extends VBox {
             int row = 0;
             for (NightNumbers.Row r : section.rows()) {
                 Label label = new Label(r.label());
-                label.getStyleClass().add(style + "-label");
+                label.getStyleClass().addAll("chart-numbers-label", style + "-label");
                 Label value = new Label(r.value());
                 value.getStyleClass().add(style + "-value");
                 grid.addRow(row++, label, value);

@@ -1,9 +1,13 @@
 package org.ouraviewer.ui.chart;
 
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.ouraviewer.chart.NeutralColours;
 import org.ouraviewer.chart.PlotArea;
 
 /**
@@ -36,6 +40,55 @@ public final class ZoomGestures {
         /** A click without a drag at {@code x} (within the plot), {@code y}. */
         default void clicked(double x, double y) {
         }
+    }
+
+    /** A click without a drag at {@code x}, {@code y} (within the plot). */
+    @FunctionalInterface
+    public interface Click {
+        void at(double x, double y);
+    }
+
+    /**
+     * The target of a chart on a {@link ChartCanvasPane}, the same for every such chart: the plot of its current
+     * layout ({@code plotOf}), x read by {@code valueAt}, the drag's range drawn over the crosshair in the
+     * palette's selection colour; {@code pointer} draws the crosshair (NaN: the pointer left the plot).
+     */
+    public static <L> Target target(ChartCanvasPane<L, ? extends NeutralColours> chart, Function<L, PlotArea> plotOf,
+                                    DoubleUnaryOperator valueAt, DoubleConsumer pointer) {
+        return target(chart, plotOf, valueAt, pointer, (x, y) -> {
+        });
+    }
+
+    /** The same, with what a click does. */
+    public static <L> Target target(ChartCanvasPane<L, ? extends NeutralColours> chart, Function<L, PlotArea> plotOf,
+                                    DoubleUnaryOperator valueAt, DoubleConsumer pointer, Click click) {
+        return new Target() {
+            @Override
+            public PlotArea plot() {
+                L layout = chart.currentLayout();
+                return layout == null ? null : plotOf.apply(layout);
+            }
+
+            @Override
+            public double valueAt(double x) {
+                return valueAt.applyAsDouble(x);
+            }
+
+            @Override
+            public void pointer(double x) {
+                pointer.accept(x);
+            }
+
+            @Override
+            public void selecting(double x0, double x1) {
+                chart.selection(plot(), x0, x1, chart.palette().selection());
+            }
+
+            @Override
+            public void clicked(double x, double y) {
+                click.at(x, y);
+            }
+        };
     }
 
     private final Node focusTarget;

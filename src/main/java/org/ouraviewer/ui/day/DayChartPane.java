@@ -3,7 +3,6 @@ package org.ouraviewer.ui.day;
 import javafx.beans.value.ObservableBooleanValue;
 import org.ouraviewer.chart.NightLayout;
 import org.ouraviewer.chart.Painter;
-import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.Rgb;
 import org.ouraviewer.chart.ValueScale;
 import org.ouraviewer.chart.day.DayLayout;
@@ -35,7 +34,9 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
         setFocusTraversable(true);
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
         viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
-        ZoomGestures.install(surface(), this, new Gestures(), viewModel.zoom());
+        // x is the clock, in epoch seconds; the crosshair draws nothing off the plot (NaN included).
+        ZoomGestures.install(surface(), this, ZoomGestures.target(this, DayLayout::plot,
+                x -> currentLayout().timeAt(x), this::drawCrosshair), viewModel.zoom());
     }
 
     @Override
@@ -88,33 +89,6 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
             double y = scale.y(value);
             p.color(color);
             p.fillRect(x - 3.5, y - 3.5, 7, 7);
-        }
-    }
-
-    /** The zoom gestures' view of this chart: x is the clock, in epoch seconds. */
-    private final class Gestures implements ZoomGestures.Target {
-        @Override
-        public PlotArea plot() {
-            return currentLayout() == null ? null : currentLayout().plot();
-        }
-
-        @Override
-        public double valueAt(double x) {
-            return currentLayout().timeAt(x);
-        }
-
-        @Override
-        public void pointer(double x) {
-            if (Double.isNaN(x)) {
-                clearOverlay();
-            } else {
-                drawCrosshair(x);
-            }
-        }
-
-        @Override
-        public void selecting(double x0, double x1) {
-            selection(currentLayout().plot(), x0, x1, palette().selection());
         }
     }
 }

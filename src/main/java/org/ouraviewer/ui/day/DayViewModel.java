@@ -3,8 +3,6 @@ package org.ouraviewer.ui.day;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +16,7 @@ import org.ouraviewer.chart.day.DaySeries;
 import org.ouraviewer.metrics.day.ActivityDay;
 import org.ouraviewer.metrics.day.ActivityDays;
 import org.ouraviewer.model.OuraData;
+import org.ouraviewer.ui.chart.DayNavigation;
 import org.ouraviewer.ui.chart.PictureExport;
 import org.ouraviewer.ui.chart.TimeZoom;
 import org.ouraviewer.ui.common.AppModel;
@@ -33,17 +32,16 @@ public final class DayViewModel {
     private static final double MIN_SPAN_SECONDS = 15 * 60;
 
     private final AppModel app;
-    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
+    private final DayNavigation navigation;
     private final ReadOnlyObjectWrapper<DaySeries> series = new ReadOnlyObjectWrapper<>(this, "series");
     private final ReadOnlyObjectWrapper<List<NightNumbers.Section>> numbers = new ReadOnlyObjectWrapper<>(this,
             "numbers", List.of());
     private final TimeZoom zoom = new TimeZoom(MIN_SPAN_SECONDS);
-    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
-    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     public DayViewModel(AppModel app) {
         this.app = app;
+        this.navigation = new DayNavigation(app, OuraData::days);
         app.dayProperty().addListener((o, was, now) -> refresh());
         app.loadedProperty().addListener((o, was, now) -> refresh());
         refresh();
@@ -52,13 +50,7 @@ public final class DayViewModel {
     /** Builds the day shown; a day without any data shows nothing (the tab says so). */
     private void refresh() {
         OuraData data = app.data();
-        LocalDate shown = app.dayProperty().get();
-        if (shown == null && !data.days().isEmpty()) {
-            shown = data.days().last();
-        }
-        day.set(shown);
-        hasPrevious.set(shown != null && data.days().lower(shown) != null);
-        hasNext.set(shown != null && data.days().higher(shown) != null);
+        LocalDate shown = navigation.refresh();
         ActivityDay d = shown == null ? null : ActivityDays.of(data, shown);
         if (d == null || d.isEmpty()) {
             series.set(null);
@@ -73,33 +65,15 @@ public final class DayViewModel {
         revision.set(revision.get() + 1);
     }
 
-    /** The day before with any data. */
-    public void previousDay() {
-        LocalDate d = day.get() == null ? null : app.data().days().lower(day.get());
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
-    }
-
-    /** The day after with any data. */
-    public void nextDay() {
-        LocalDate d = day.get() == null ? null : app.data().days().higher(day.get());
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
-    }
-
-    /** Shows {@code d} (it may have no data; the tab then says so). */
-    public void showDay(LocalDate d) {
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
+    /** Which day is shown and how it moves (previous, next, a day): the app's day, so the calendar follows. */
+    public DayNavigation navigation() {
+        return navigation;
     }
 
     /** The Night tab on this day. */
     public void openNight() {
-        if (day.get() != null) {
-            app.openDay(day.get());
+        if (navigation.day() != null) {
+            app.openDay(navigation.day());
         }
     }
 
@@ -136,7 +110,7 @@ public final class DayViewModel {
     }
 
     public ReadOnlyObjectProperty<LocalDate> dayProperty() {
-        return day.getReadOnlyProperty();
+        return navigation.dayProperty();
     }
 
     /** The series of the day; null when the day has no data. */
@@ -146,13 +120,5 @@ public final class DayViewModel {
 
     public ReadOnlyObjectProperty<List<NightNumbers.Section>> numbersProperty() {
         return numbers.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty hasPreviousProperty() {
-        return hasPrevious.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty hasNextProperty() {
-        return hasNext.getReadOnlyProperty();
     }
 }

@@ -7,7 +7,6 @@ import org.ouraviewer.chart.NightPalette;
 import org.ouraviewer.chart.NightRenderer;
 import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.chart.Painter;
-import org.ouraviewer.chart.PlotArea;
 import org.ouraviewer.chart.Readout;
 import org.ouraviewer.chart.Rgb;
 import org.ouraviewer.ui.chart.CanvasPainter;
@@ -31,7 +30,9 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
         getStyleClass().add("night-chart");
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
         viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
-        ZoomGestures.install(surface(), this, new Gestures(), viewModel.zoom());
+        // x is the clock, in epoch seconds; the crosshair draws nothing off the plot (NaN included).
+        ZoomGestures.install(surface(), this, ZoomGestures.target(this, NightLayout::plot,
+                x -> currentLayout().timeAt(x), this::drawCrosshair), viewModel.zoom());
     }
 
     NightViewModel viewModel() {
@@ -83,33 +84,6 @@ final class NightChartPane extends ChartCanvasPane<NightLayout, NightPalette> {
         if (!Double.isNaN(value)) {
             p.color(color);
             p.fillRect(x - 3.5, y - 3.5, 7, 7);
-        }
-    }
-
-    /** The zoom gestures' view of this chart: x is the clock, in epoch seconds. */
-    private final class Gestures implements ZoomGestures.Target {
-        @Override
-        public PlotArea plot() {
-            return currentLayout() == null ? null : currentLayout().plot();
-        }
-
-        @Override
-        public double valueAt(double x) {
-            return currentLayout().timeAt(x);
-        }
-
-        @Override
-        public void pointer(double x) {
-            if (Double.isNaN(x)) {
-                clearOverlay();
-            } else {
-                drawCrosshair(x);
-            }
-        }
-
-        @Override
-        public void selecting(double x0, double x1) {
-            selection(currentLayout().plot(), x0, x1, palette().selection());
         }
     }
 }

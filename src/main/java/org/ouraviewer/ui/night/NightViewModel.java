@@ -3,8 +3,6 @@ package org.ouraviewer.ui.night;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +15,7 @@ import org.ouraviewer.chart.NightSeries;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.chart.HeaderText;
+import org.ouraviewer.ui.chart.DayNavigation;
 import org.ouraviewer.ui.chart.PictureExport;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.chart.TimeZoom;
@@ -34,7 +33,7 @@ public final class NightViewModel {
     private static final double MIN_SPAN_SECONDS = 10 * 60;
 
     private final AppModel app;
-    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
+    private final DayNavigation navigation;
     private final ReadOnlyObjectWrapper<List<SleepPeriod>> periods = new ReadOnlyObjectWrapper<>(this, "periods",
             List.of());
     private final ReadOnlyIntegerWrapper selection = new ReadOnlyIntegerWrapper(this, "selection", WHOLE_DAY);
@@ -42,12 +41,11 @@ public final class NightViewModel {
     private final ReadOnlyObjectWrapper<NightNumbers> numbers = new ReadOnlyObjectWrapper<>(this, "numbers");
     private final TimeZoom zoom = new TimeZoom(MIN_SPAN_SECONDS);
     private final ReadOnlyObjectWrapper<LocalDate> nearestNight = new ReadOnlyObjectWrapper<>(this, "nearestNight");
-    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
-    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     public NightViewModel(AppModel app) {
         this.app = app;
+        this.navigation = new DayNavigation(app, OuraData::sleepDays);
         app.dayProperty().addListener((o, was, now) -> refresh());
         app.loadedProperty().addListener((o, was, now) -> refresh());
         refresh();
@@ -56,15 +54,9 @@ public final class NightViewModel {
     /** Re-reads the day and its periods; the main sleep is selected and the zoom reset. */
     private void refresh() {
         OuraData data = app.data();
-        LocalDate shown = app.dayProperty().get();
-        if (shown == null && !data.sleepDays().isEmpty()) {
-            shown = data.sleepDays().last();
-        }
-        day.set(shown);
+        LocalDate shown = navigation.refresh();
         List<SleepPeriod> list = shown == null ? List.of() : data.sleepPeriods(shown);
         periods.set(list);
-        hasPrevious.set(shown != null && data.sleepDays().lower(shown) != null);
-        hasNext.set(shown != null && data.sleepDays().higher(shown) != null);
         nearestNight.set(list.isEmpty() && shown != null ? nearest(data, shown) : null);
         SleepPeriod main = shown == null ? null : data.mainSleepOrLongest(shown).orElse(null);
         select(main == null ? WHOLE_DAY : list.indexOf(main));
@@ -93,37 +85,21 @@ public final class NightViewModel {
             return;
         }
         List<SleepPeriod> shown = i == WHOLE_DAY ? list : List.of(list.get(i));
-        NightSeries s = new NightSeries(day.get(), shown);
-        numbers.set(NightNumbers.of(app.data(), day.get(), shown));
+        NightSeries s = new NightSeries(navigation.day(), shown);
+        numbers.set(NightNumbers.of(app.data(), navigation.day(), shown));
         series.set(s);
         zoom.setWhole(new TimeZoom.Window(s.start(), s.end()));
     }
 
-    public void previousDay() {
-        LocalDate d = day.get() == null ? null : app.data().sleepDays().lower(day.get());
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
-    }
-
-    public void nextDay() {
-        LocalDate d = day.get() == null ? null : app.data().sleepDays().higher(day.get());
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
-    }
-
-    /** Shows {@code d} (it may have no sleep; the tab then says so). */
-    public void showDay(LocalDate d) {
-        if (d != null) {
-            app.dayProperty().set(d);
-        }
+    /** Which day is shown and how it moves (previous, next, a day): the app's day, so the calendar follows. */
+    public DayNavigation navigation() {
+        return navigation;
     }
 
     /** The Day tab on this day: its activity day, 04:00 to 04:00 (the Day button, D). */
     public void openActivityDay() {
-        if (day.get() != null) {
-            app.openActivityDay(day.get());
+        if (navigation.day() != null) {
+            app.openActivityDay(navigation.day());
         }
     }
 
@@ -162,7 +138,7 @@ public final class NightViewModel {
     }
 
     public ReadOnlyObjectProperty<LocalDate> dayProperty() {
-        return day.getReadOnlyProperty();
+        return navigation.dayProperty();
     }
 
     public ReadOnlyObjectProperty<List<SleepPeriod>> periodsProperty() {
@@ -185,13 +161,5 @@ public final class NightViewModel {
     /** The night closest to a day without sleep; null otherwise. */
     public ReadOnlyObjectProperty<LocalDate> nearestNightProperty() {
         return nearestNight.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty hasPreviousProperty() {
-        return hasPrevious.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty hasNextProperty() {
-        return hasNext.getReadOnlyProperty();
     }
 }

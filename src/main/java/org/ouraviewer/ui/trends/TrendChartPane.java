@@ -43,7 +43,12 @@ final class TrendChartPane extends ChartCanvasPane<TrendLayout, ChartPalette> {
         getStyleClass().add("trend-chart");
         viewModel.chartProperty().addListener((o, was, now) -> relayout());
         focusedProperty().addListener((o, was, now) -> redrawOverlay());
-        ZoomGestures.install(surface(), this, new Gestures(), zoom);
+        // x is the day, in days since the epoch with a fraction.
+        ZoomGestures.install(surface(), this, ZoomGestures.target(this, TrendLayout::plot,
+                x -> currentLayout().epochDayAt(x), x -> {
+                    pointerX = x;
+                    redrawOverlay();
+                }, this::clicked), zoom);
     }
 
     LocalDate cursor() {
@@ -123,35 +128,11 @@ final class TrendChartPane extends ChartCanvasPane<TrendLayout, ChartPalette> {
         redrawOverlay();
     }
 
-    /** The zoom gestures' view of this chart: x is the day, in days since the epoch with a fraction. */
-    private final class Gestures implements ZoomGestures.Target {
-        @Override
-        public PlotArea plot() {
-            return currentLayout() == null ? null : currentLayout().plot();
-        }
-
-        @Override
-        public double valueAt(double x) {
-            return currentLayout().epochDayAt(x);
-        }
-
-        @Override
-        public void pointer(double x) {
-            pointerX = x;
-            redrawOverlay();
-        }
-
-        @Override
-        public void selecting(double x0, double x1) {
-            selection(currentLayout().plot(), x0, x1, palette().selection());
-        }
-
-        @Override
-        public void clicked(double x, double y) {
-            PlotArea plot = currentLayout().plot();
-            if (y >= plot.top() && y <= plot.bottom()) {
-                viewModel.open(currentLayout().dayAt(x));
-            }
+    /** A click opens the day under the pointer, when it is within the plot's height too. */
+    private void clicked(double x, double y) {
+        PlotArea plot = currentLayout().plot();
+        if (y >= plot.top() && y <= plot.bottom()) {
+            viewModel.open(currentLayout().dayAt(x));
         }
     }
 }

@@ -73,12 +73,12 @@ class DayViewModelTest {
         AppModel app = app(MAR5);
         DayViewModel vm = new DayViewModel(app);
         vm.zoom().zoomAroundCentre(0.5);
-        vm.nextDay();
+        vm.navigation().nextDay();
         LocalDate next = DATA.data().days().higher(MAR5);
         assertEquals(next, app.dayProperty().get());
         assertEquals(next, vm.dayProperty().get());
         assertFalse(vm.zoom().isZoomed(), "a new day shows its whole window");
-        vm.previousDay();
+        vm.navigation().previousDay();
         assertEquals(MAR5, vm.dayProperty().get());
         vm.openNight();
         assertEquals(Page.NIGHT, app.tabProperty().get());

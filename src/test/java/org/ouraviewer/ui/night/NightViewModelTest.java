@@ -32,8 +32,8 @@ class NightViewModelTest {
     void withoutADayItShowsTheLastNight() {
         NightViewModel vm = new NightViewModel(app(null));
         assertEquals(LocalDate.of(2024, 11, 2), vm.dayProperty().get());
-        assertFalse(vm.hasNextProperty().get());
-        assertTrue(vm.hasPreviousProperty().get());
+        assertFalse(vm.navigation().hasNextProperty().get());
+        assertTrue(vm.navigation().hasPreviousProperty().get());
     }
 
     @Test
@@ -61,7 +61,7 @@ class NightViewModelTest {
     void followsTheAppsDayAndNavigatesOverDaysWithoutSleep() {
         AppModel app = app(LocalDate.of(2024, 10, 25));
         NightViewModel vm = new NightViewModel(app);
-        vm.nextDay();
+        vm.navigation().nextDay();
         assertEquals(LocalDate.of(2024, 10, 28), app.dayProperty().get());
         assertEquals(LocalDate.of(2024, 10, 28), vm.dayProperty().get());
         app.dayProperty().set(LocalDate.of(2024, 10, 26));
