@@ -43,7 +43,7 @@ public final class CalendarView implements TabView {
     private final BorderPane root = new BorderPane();
     private final MetricPicker metrics = new MetricPicker(null);
     private final MonthsPane months;
-    private final YearStrip yearStrip = new YearStrip(viewModel);
+    private final YearStrip yearStrip;
     private final CalendarLegend legend = new CalendarLegend();
     private boolean repaintPending;
     /** The legend changes only with the metric or the data, not with every move. */
@@ -52,6 +52,7 @@ public final class CalendarView implements TabView {
     public CalendarView(ViewContext context) {
         this.app = context.app();
         this.months = new MonthsPane(viewModel, this::open);
+        this.yearStrip = new YearStrip(viewModel, context.appearance().darkProperty());
         createView();
         initListeners();
         showData(app.loaded());

@@ -21,6 +21,7 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
+import org.ouraviewer.ui.common.Viewports;
 
 /**
  * The Day tab: a toolbar to move between days, the activity day's chart (04:00 to 04:00) and every number of
@@ -37,7 +38,7 @@ public final class DayView implements TabView, Exportable {
     private final BorderPane root = new BorderPane();
     private final DayChartPane chart;
     private final NumbersPane numbers = new NumbersPane("day");
-    private final ScrollPane numbersScroll = new ScrollPane(numbers);
+    private final ScrollPane numbersScroll = Viewports.uncached(new ScrollPane(numbers));
     private final DayToolbar toolbar;
     private final VBox emptyState = new VBox();
     private final Label emptyMessage = new Label();

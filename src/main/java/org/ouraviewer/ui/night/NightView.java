@@ -23,6 +23,7 @@ import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.KeyHelp;
 import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
+import org.ouraviewer.ui.common.Viewports;
 
 /**
  * The Night tab: a toolbar to move between nights, the day's periods to choose from, the chart, and the
@@ -44,7 +45,7 @@ public final class NightView implements TabView, Exportable {
     private final VBox emptyState = new VBox();
     private final Label emptyMessage = new Label();
     private final Button nearestButton = new Button();
-    private final ScrollPane numbersScroll = new ScrollPane(numbers);
+    private final ScrollPane numbersScroll = Viewports.uncached(new ScrollPane(numbers));
 
     public NightView(ViewContext context) {
         this.context = context;

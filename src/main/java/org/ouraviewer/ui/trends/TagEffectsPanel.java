@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.TagEffect;
+import org.ouraviewer.ui.common.Viewports;
 
 /**
  * Beside the trend chart: what each tag goes with in the first metric, as a forest plot ({@link ForestPane}),
@@ -52,7 +53,7 @@ final class TagEffectsPanel extends VBox {
         legend.getStyleClass().add("tag-effects-note");
         legend.setWrapText(true);
         ForestPane forest = new ForestPane(viewModel, dark);
-        ScrollPane scroll = new ScrollPane(forest);
+        ScrollPane scroll = Viewports.uncached(new ScrollPane(forest));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("tag-effects-scroll");
