@@ -6,21 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -33,10 +27,7 @@ import org.ouraviewer.text.Problems;
 import org.ouraviewer.ui.common.AppModel;
 import org.ouraviewer.ui.common.Appearance;
 import org.ouraviewer.ui.common.DialogService;
-import org.ouraviewer.ui.common.Exportable;
 import org.ouraviewer.ui.common.Icons;
-import org.ouraviewer.ui.common.Page;
-import org.ouraviewer.ui.common.TabView;
 import org.ouraviewer.ui.common.ViewContext;
 import org.ouraviewer.ui.fetch.NewDataOffer;
 import org.ouraviewer.work.AppThreads;
@@ -56,8 +47,7 @@ public final class MainWindow {
     private final SystemAppearance systemAppearance;
     private final DataLoading loading;
     private final MainCommands commands;
-    private final TabPane tabs = new TabPane();
-    private final Map<Page, TabView> views = new EnumMap<>(Page.class);
+    private final MainTabs tabs;
     private final LoadStatus status;
     private final DropHandler drop;
     private WelcomePane welcome;
@@ -92,7 +82,9 @@ public final class MainWindow {
         this.context = new ViewContext(app, background, dialogs.apply(settings),
                 new Appearance(systemAppearance.dark()));
         this.loading = new DataLoading(app, background);
-        this.commands = new MainCommands(stage, context, threads, loading, settings, this::saveSettings, this::shownExportable);
+        this.tabs = new MainTabs(app, context);
+        this.commands = new MainCommands(stage, context, threads, loading, settings, this::saveSettings,
+                tabs::shownExportable);
         this.status = new LoadStatus(loading, commands::showReport);
         this.drop = new DropHandler(commands::open);
         app.setLoader(commands::open);
@@ -110,13 +102,6 @@ public final class MainWindow {
     }
 
     private void createView() {
-        for (MainTab t : MainTab.values()) {
-            Tab tab = new Tab(t.title());
-            tab.setUserData(t);
-            tabs.getTabs().add(tab);
-        }
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("main-tabs");
         welcome = new WelcomePane(new WelcomePane.Actions(commands::openFiles, commands::openFolder,
                 commands::fetch, commands::openSample), !SampleData.names().isEmpty());
         Label dropLabel = new Label("Drop to open", Icons.DROP.node());
@@ -125,11 +110,11 @@ public final class MainWindow {
         dropOverlay.getStyleClass().add("drop-overlay");
         dropOverlay.setMouseTransparent(true);
         StackPane.setAlignment(dropLabel, Pos.CENTER);
-        StackPane center = new StackPane(tabs, welcome, dropOverlay);
+        StackPane center = new StackPane(tabs.node(), welcome, dropOverlay);
         BorderPane root = new BorderPane(center);
         root.getStyleClass().add("main-window");
         javafx.scene.control.MenuBar menus = MainMenu.create(commands, app, settings,
-                page -> views.get(page) instanceof Exportable);
+                tabs::isExportable);
         commands.setMenus(() -> menus);
         root.setTop(menus);
         root.setBottom(status.node());
@@ -143,17 +128,6 @@ public final class MainWindow {
     }
 
     private void initListeners() {
-        tabs.getSelectionModel().select(MainTab.of(app.tabProperty().get()).ordinal());
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (tabs.isVisible()) {
-                createContent(n);
-            }
-            app.tabProperty().set(((MainTab) n.getUserData()).page());
-        });
-        app.tabProperty().addListener((obs, o, n) -> {
-            tabs.getSelectionModel().select(MainTab.of(n).ordinal());
-            focusShownView();
-        });
         app.loadedProperty().addListener((obs, o, n) -> {
             newFailures = n.failedCount() - o.failedCount();
             status.show(n);
@@ -179,45 +153,7 @@ public final class MainWindow {
     private void showWelcome() {
         boolean empty = app.loaded().files().isEmpty();
         welcome.setVisible(empty);
-        tabs.setVisible(!empty);
-        if (!empty) {
-            createContent(tabs.getSelectionModel().getSelectedItem());
-            focusShownView();
-        }
-    }
-
-    /**
-     * The shown tab's view takes the focus it names ({@link TabView#focusTarget}), once the tab's content is in
-     * the scene (hence later, not now), so that its keys work without a click first.
-     */
-    private void focusShownView() {
-        Platform.runLater(() -> {
-            TabView view = views.get(app.tabProperty().get());
-            Node target = view == null || !tabs.isVisible() ? null : view.focusTarget();
-            if (target != null) {
-                target.requestFocus();
-            }
-        });
-    }
-
-    /**
-     * A tab's view is built when it is first shown: start-up only builds the welcome pane, and a
-     * session reopens with one view. Views read the app's current state when they are built.
-     */
-    private void createContent(Tab tab) {
-        if (tab == null || tab.getContent() != null) {
-            return;
-        }
-        MainTab which = (MainTab) tab.getUserData();
-        TabView view = which.createView(context);
-        views.put(which.page(), view);
-        tab.setContent(view.node());
-    }
-
-    /** The view of the tab showing, if it can be exported (File ▸ Export…). */
-    private Optional<Exportable> shownExportable() {
-        return views.get(app.tabProperty().get()) instanceof Exportable e && tabs.isVisible()
-                ? Optional.of(e) : Optional.empty();
+        tabs.setShown(!empty);
     }
 
     private void loaded(List<Path> paths, LoadResult result) {
