@@ -35,9 +35,9 @@ class FetchedFolderLoadsTest {
     @Test
     void aFetchedFolderLoadsWithEveryRecord() throws IOException {
         try (FakeOuraServer server = new FakeOuraServer()) {
-            server.putRecording("sleep", OuraFetchTest.SLEEP).putRecording("daily_sleep", OuraFetchTest.DAILY_SLEEP)
-                    .putRecording("daily_readiness", READINESS).putRecording("workout", OuraFetchTest.WORKOUT)
-                    .putRecording("heartrate", OuraFetchTest.HEARTRATE).putRecording("enhanced_tag", ENHANCED_TAG)
+            server.putRecording("sleep", OuraFetchFixture.SLEEP).putRecording("daily_sleep", OuraFetchFixture.DAILY_SLEEP)
+                    .putRecording("daily_readiness", READINESS).putRecording("workout", OuraFetchFixture.WORKOUT)
+                    .putRecording("heartrate", OuraFetchFixture.HEARTRATE).putRecording("enhanced_tag", ENHANCED_TAG)
                     .pageSize(1000);
             FetchRequest request = new FetchRequest(FetchSource.OURA, server.base(), FakeOuraServer.TOKEN,
                     RANGE, ZoneOffset.UTC,
@@ -52,12 +52,12 @@ class FetchedFolderLoadsTest {
         assertEquals(6, loaded.files().size());
         var counts = loaded.data().recordCounts();
         assertEquals(48, counts.get(OuraKind.SLEEP));
-        assertEquals(inRange(OuraFetchTest.DAILY_SLEEP, "day"), (long) counts.get(OuraKind.DAILY_SLEEP));
+        assertEquals(inRange(OuraFetchFixture.DAILY_SLEEP, "day"), (long) counts.get(OuraKind.DAILY_SLEEP));
         assertEquals(inRange(READINESS, "day"), (long) counts.get(OuraKind.DAILY_READINESS));
         assertTrue(counts.get(OuraKind.DAILY_SLEEP) > 300);
         assertEquals(83, counts.get(OuraKind.WORKOUT));
         assertEquals(inRange(ENHANCED_TAG, "start_day"), (long) counts.get(OuraKind.ENHANCED_TAG));
-        long heartRows = FakeOuraServer.recording(OuraFetchTest.HEARTRATE).stream()
+        long heartRows = FakeOuraServer.recording(OuraFetchFixture.HEARTRATE).stream()
                 .map(r -> r.get("timestamp").asText() + r.get("source").asText() + r.get("bpm").asInt()).distinct().count();
         assertEquals(heartRows, (long) counts.get(OuraKind.HEARTRATE));
     }
