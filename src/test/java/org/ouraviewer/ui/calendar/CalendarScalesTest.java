@@ -9,7 +9,9 @@ import org.ouraviewer.metrics.Baseline;
 import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.DayMetrics;
 
-/** How the calendar colours and writes a value: Oura's score bands, bands relative to the usual, cell and legend text. */
+/**
+ * How the calendar colours and writes a value: Oura's score bands, bands relative to the usual, cell and legend text.
+ */
 class CalendarScalesTest {
     @Test
     void scoresFallIntoOurasBands() {

@@ -14,7 +14,9 @@ import org.ouraviewer.metrics.DayMetric;
 import org.ouraviewer.metrics.DayMetrics;
 import org.ouraviewer.model.OuraData;
 
-/** The calendar's view-model on real recordings: each day's value, band, marks and description, and the metrics offered. */
+/**
+ * The calendar's view-model on real recordings: each day's value, band, marks and description, and the metrics offered.
+ */
 class CalendarViewModelCellsTest extends CalendarViewModelFixture {
     @Test
     void stressAndResilienceAreColouredRelativeToTheWearersOwnDays() {

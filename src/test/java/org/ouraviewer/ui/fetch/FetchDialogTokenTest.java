@@ -22,7 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Fetching from the "Get data from Oura" dialog with a pasted token: saved and loaded, cancel, a refusal, a bad folder. */
+/**
+ * Fetching from the "Get data from Oura" dialog with a pasted token: saved and loaded, cancel, a refusal, a bad folder.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FetchDialogTokenTest extends FetchDialogFixture {
     @Start

@@ -22,7 +22,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.ouraviewer.work.TestThreads;
 
-/** Files into the main window: the welcome pane, drops, a second launch's files, the sample, a broken file, the last session. */
+/**
+ * Files into the main window: the welcome pane, drops, a second launch's files, the sample, a broken file, the last session.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowLoadTest extends MainWindowFixture {
     @Start

@@ -22,7 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The main window's menus: File ▸ Export… on each tab, the keyboard help made from them, Fetch new data when signed in. */
+/**
+ * The main window's menus: File ▸ Export… on each tab, the keyboard help made from them, Fetch new data when signed in.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowMenuTest extends MainWindowFixture {
     @Start
