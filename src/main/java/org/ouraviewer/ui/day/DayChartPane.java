@@ -64,7 +64,7 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
     }
 
     /** Draws the crosshair at {@code x} with a marker on each value lane and the readout of every lane. */
-    void drawCrosshair(double x) {
+    private void drawCrosshair(double x) {
         DayLayout layout = currentLayout();
         if (layout == null || !layout.plot().spansX(x)) {
             clearOverlay();
