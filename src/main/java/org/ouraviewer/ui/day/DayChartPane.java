@@ -31,7 +31,6 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
         super(dark, DayPalette::of, 800, 560);
         this.viewModel = viewModel;
         getStyleClass().add("day-chart");
-        setFocusTraversable(true);
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
         viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
         // x is the clock, in epoch seconds; the crosshair draws nothing off the plot (NaN included).
