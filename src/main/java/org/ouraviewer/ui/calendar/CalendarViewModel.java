@@ -104,6 +104,12 @@ public final class CalendarViewModel {
                 markers.workout(day));
     }
 
+    /** The band of {@code day}'s value, null when it has none: all the year strip needs of a day's cell. */
+    public DayBand band(LocalDate day) {
+        int i = index(day);
+        return i >= 0 && i < bands.length ? bands[i] : null;
+    }
+
     /** The value of the chosen metric on {@code day}, NaN when it has none. */
     public double value(LocalDate day) {
         int i = index(day);

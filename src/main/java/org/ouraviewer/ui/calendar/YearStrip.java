@@ -92,7 +92,7 @@ final class YearStrip extends VBox {
         for (int i = 0; i < cells.length; i++) {
             LocalDate day = start.plusDays(i);
             boolean inYear = day.getYear() == year;
-            cells[i] = new YearStripPainter.Cell(inYear, inYear ? viewModel.cell(day).band() : null,
+            cells[i] = new YearStripPainter.Cell(inYear, inYear ? viewModel.band(day) : null,
                     inYear && onScreen.contains(YearMonth.from(day)), day.equals(selected));
             if (newYear && inYear && day.getDayOfMonth() == 1) {
                 Label label = monthLabels[day.getMonthValue() - 1];

@@ -31,7 +31,6 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
         super(dark, DayPalette::of, 800, 560);
         this.viewModel = viewModel;
         getStyleClass().add("day-chart");
-        setFocusTraversable(true);
         viewModel.seriesProperty().addListener((o, was, now) -> relayout());
         viewModel.zoom().windowProperty().addListener((o, was, now) -> relayout());
         // x is the clock, in epoch seconds; the crosshair draws nothing off the plot (NaN included).
@@ -64,7 +63,7 @@ final class DayChartPane extends ChartCanvasPane<DayLayout, DayPalette> {
     }
 
     /** Draws the crosshair at {@code x} with a marker on each value lane and the readout of every lane. */
-    void drawCrosshair(double x) {
+    private void drawCrosshair(double x) {
         DayLayout layout = currentLayout();
         if (layout == null || !layout.plot().spansX(x)) {
             clearOverlay();

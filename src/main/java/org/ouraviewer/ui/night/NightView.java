@@ -58,6 +58,7 @@ public final class NightView implements TabView, Exportable {
         createView();
         initListeners();
         update();
+        showNumbers(viewModel.numbersProperty().get());
     }
 
     @Override
@@ -127,11 +128,12 @@ public final class NightView implements TabView, Exportable {
 
     private void initListeners() {
         viewModel.revisionProperty().addListener((o, was, now) -> update());
+        // the one way the numbers come in: a new day and a period chosen both set them (not the revision too)
         viewModel.numbersProperty().addListener((o, was, now) -> showNumbers(now));
         toolbar.handleKeys(root, KeyCode.D, viewModel::openActivityDay);
     }
 
-    /** Brings the controls in line with the view-viewModel after the day or the data changed. */
+    /** Brings the controls in line with the view-model after the day or the data changed. */
     private void update() {
         LocalDate day = viewModel.dayProperty().get();
         toolbar.show(day);
@@ -149,6 +151,5 @@ public final class NightView implements TabView, Exportable {
                 : "No sleep data for " + day);
         nearestButton.setText(nearest == null ? "" : "Go to the nearest night, " + nearest);
         nearestButton.setVisible(nearest != null);
-        showNumbers(viewModel.numbersProperty().get());
     }
 }
