@@ -35,7 +35,7 @@ public final class TextHead {
             text = new String(all, charset);
         }
         in.reset();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom(text);
     }
 
     /** The encoding its byte order mark names; UTF-8 without one. */
@@ -72,8 +72,12 @@ public final class TextHead {
 
     /** What {@code JsonFormat} accepts by content: a first character, past a BOM and blanks, of { or [. */
     private static boolean isJson(String text) {
-        String start = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading();
+        String start = withoutBom(text).stripLeading();
         return start.startsWith("{") || start.startsWith("[");
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static boolean hasLineEnd(String text) {
