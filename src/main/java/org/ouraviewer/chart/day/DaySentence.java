@@ -1,7 +1,5 @@
 package org.ouraviewer.chart.day;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,7 +127,6 @@ public final class DaySentence {
     }
 
     private static String clock(DaySeries series, double epochSecond) {
-        return Durations.clock(OffsetDateTime.ofInstant(Instant.ofEpochSecond((long) epochSecond),
-                series.timeline().offsetAt(epochSecond)));
+        return Durations.clock(series.timeline().at(epochSecond));
     }
 }
