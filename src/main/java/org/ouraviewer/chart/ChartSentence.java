@@ -1,7 +1,5 @@
 package org.ouraviewer.chart;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -138,9 +136,7 @@ public final class ChartSentence {
     }
 
     private static String clock(NightSeries series, double epochSecond) {
-        OffsetDateTime t = OffsetDateTime.ofInstant(Instant.ofEpochSecond((long) epochSecond),
-                series.timeline().offsetAt(epochSecond));
-        return Durations.clock(t);
+        return Durations.clock(series.timeline().at(epochSecond));
     }
 
     /** " 48 to 71 bpm" over the samples in the window; " (no readings)" without any. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 
 /**
@@ -77,8 +78,8 @@ public final class HeaderText {
     }
 
     public static String describe(SleepPeriod p) {
-        String offset = p.start().getOffset().getId().replace("Z", "+00:00");
-        String endOffset = p.end().getOffset().getId().replace("Z", "+00:00");
+        String offset = CellText.offset(p.start());
+        String endOffset = CellText.offset(p.end());
         String zone = offset.equals(endOffset) ? "UTC" + offset : "UTC" + offset + " → " + endOffset;
         return p.type().label() + " " + Durations.clock(p.start()) + "–" + Durations.clock(p.end()) + " (" + zone
                 + ", " + Durations.hm((int) p.length().getSeconds()) + ")";

@@ -18,6 +18,7 @@ import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.Session;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.Workout;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 
 /** {@code day DAY PATH... [--json]}: the activity day, from 04:00 to 04:00 on the wearer's clock. */
@@ -45,7 +46,7 @@ final class DayCommand {
 
     private static void writeText(ActivityDay d, OuraData data, PrintStream out) {
         out.printf("%s: %s to %s (UTC%s)%n", d.day(), Durations.recorded(d.window().start()),
-                Durations.recorded(d.window().end()), d.window().start().getOffset().getId().replace("Z", "+00:00"));
+                Durations.recorded(d.window().end()), CellText.offset(d.window().start()));
         DailyActivity a = d.activity();
         if (a != null) {
             out.printf("Activity score %s, %s steps, %s active / %s total kcal (target %s)%n", dash(a.score()),

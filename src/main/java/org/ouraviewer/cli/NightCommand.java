@@ -14,6 +14,7 @@ import org.ouraviewer.model.SampleSeries;
 import org.ouraviewer.model.SleepDurations;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.SleepVitals;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 
 /** {@code night DAY PATH... [--json]}: the sleep periods of one day, with the records' own numbers. */
@@ -105,13 +106,9 @@ final class NightCommand {
 
     /** The recorded offset, or both when it changed during the period (daylight saving, travel). */
     private static String offsets(SleepPeriod p) {
-        String start = offset(p.start());
-        String end = offset(p.end());
+        String start = CellText.offset(p.start());
+        String end = CellText.offset(p.end());
         return start.equals(end) ? start : start + " to " + end;
-    }
-
-    private static String offset(java.time.OffsetDateTime t) {
-        return t.getOffset().getId().replace("Z", "+00:00");
     }
 
     private static String orDash(Number n) {

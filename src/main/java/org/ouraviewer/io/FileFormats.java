@@ -77,7 +77,7 @@ public final class FileFormats {
         RecordSink sink = new RecordSink(SourceRank.V2_DOCUMENT);
         String error = null;
         try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-            String head = head(in);
+            String head = TextHead.read(in);
             format = choose(name, head);
             String notText = format == null ? TextHead.whyNotText(head) : null;
             if (notText != null) {
@@ -124,11 +124,6 @@ public final class FileFormats {
 
     private static boolean isCsv(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
-    /** The first characters through the end of the first line, a BOM removed; the stream is left where it was. */
-    private static String head(BufferedInputStream in) throws IOException {
-        return TextHead.read(in);
     }
 
     /** Records per kind, V1 records counted together under {@code v1}, in a stable order. */

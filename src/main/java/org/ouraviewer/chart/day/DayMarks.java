@@ -15,6 +15,7 @@ import org.ouraviewer.chart.SleepPhase;
 import org.ouraviewer.chart.Text;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.model.HeartRateSource;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 
 /**
@@ -68,7 +69,7 @@ public final class DayMarks {
         return HeaderText.titled("Day of " + HeaderText.longDate(s.day().day()) + "  (" + s.day().day() + ")",
                 "Oura's activity day, " + Durations.clock(s.day().window().start()) + " to "
                         + Durations.clock(s.day().window().end()) + " on the clock of UTC"
-                        + s.day().window().start().getOffset().getId().replace("Z", "+00:00")
+                        + CellText.offset(s.day().window().start())
                         + " · the nights before and after at its edges", f);
     }
 

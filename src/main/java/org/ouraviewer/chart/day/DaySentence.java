@@ -1,7 +1,5 @@
 package org.ouraviewer.chart.day;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.ouraviewer.chart.ChartSentence;
 import org.ouraviewer.metrics.day.ActivityClass;
 import org.ouraviewer.metrics.day.ActivityDay;
 import org.ouraviewer.model.RestModePeriod;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.Durations;
 
 /**
@@ -30,7 +29,7 @@ public final class DaySentence {
         ActivityDay day = series.day();
         StringBuilder sb = new StringBuilder("Activity day ").append(day.day()).append(", ")
                 .append(clock(series, series.start())).append(" to ").append(clock(series, series.end()))
-                .append(" (UTC").append(day.window().start().getOffset().getId().replace("Z", "+00:00")).append(')');
+                .append(" (UTC").append(CellText.offset(day.window().start())).append(')');
         StringJoiner parts = new StringJoiner("; ", ": ", ".");
         parts.setEmptyValue(": nothing recorded.");
         if (day.activity() != null && (day.activity().score() != null || day.activity().steps() != null)) {
@@ -128,7 +127,6 @@ public final class DaySentence {
     }
 
     private static String clock(DaySeries series, double epochSecond) {
-        return Durations.clock(OffsetDateTime.ofInstant(Instant.ofEpochSecond((long) epochSecond),
-                series.timeline().offsetAt(epochSecond)));
+        return Durations.clock(series.timeline().at(epochSecond));
     }
 }

@@ -12,6 +12,7 @@ import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
 import org.ouraviewer.model.Tag;
 import org.ouraviewer.model.Workout;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.ActivityLabels;
 import org.ouraviewer.text.Durations;
 import org.ouraviewer.text.TagLabels;
@@ -77,6 +78,6 @@ public final class ActogramReadout {
     }
 
     private static String zone(OffsetDateTime t) {
-        return "UTC" + t.getOffset().getId().replace("Z", "+00:00");
+        return "UTC" + CellText.offset(t);
     }
 }

@@ -14,6 +14,7 @@ import org.ouraviewer.metrics.MedianNight;
 import org.ouraviewer.metrics.PhaseShares;
 import org.ouraviewer.model.OuraData;
 import org.ouraviewer.model.SleepPeriod;
+import org.ouraviewer.text.CellText;
 import org.ouraviewer.text.DelimitedText;
 import org.ouraviewer.text.NumberText;
 
@@ -49,18 +50,14 @@ public final class NightsCsv {
         w.write(ACTOGRAM_HEADER + "\r\n");
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             for (SleepPeriod p : data.sleepPeriods(day)) {
-                w.write(String.join(",", day.toString(), p.type().code(), LOCAL.format(p.start()), offset(p.start()),
-                        LOCAL.format(p.end()), offset(p.end()), Long.toString(p.length().getSeconds()),
+                w.write(String.join(",", day.toString(), p.type().code(), LOCAL.format(p.start()), CellText.offset(p.start()),
+                        LOCAL.format(p.end()), CellText.offset(p.end()), Long.toString(p.length().getSeconds()),
                         DelimitedText.csvField(p.phases5Min() == null ? "" : p.phases5Min()),
                         Boolean.toString(marked.contains(day)), Boolean.toString(workouts.contains(day))));
                 w.write("\r\n");
             }
         }
         w.flush();
-    }
-
-    private static String offset(java.time.OffsetDateTime t) {
-        return t.getOffset().getId().replace("Z", "+00:00");
     }
 
     /** The sets in order; a null set is left out. */

@@ -1,7 +1,6 @@
 package org.ouraviewer.io.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -113,9 +112,7 @@ public final class ApiCsvFormat implements FileFormat {
 
     @Override
     public void read(String fileName, InputStream in, RecordSink sink) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        CsvHeader header = CsvHeader.sniff(buffered);
-        try (CsvRows rows = new CsvRows(buffered, header == null ? ',' : header.separator())) {
+        try (CsvRows rows = CsvRows.of(in)) {
             readRows(fileName, rows, sink);
         }
     }

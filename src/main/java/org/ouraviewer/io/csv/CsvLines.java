@@ -17,8 +17,9 @@ final class CsvLines extends Reader {
     /** A quoted field goes on over line ends in comma files; the {@code ;} export never quotes across lines. */
     private final boolean multiLineFields;
     private boolean insideQuotes;
+    /** The current line without its line end, and the next character of it to give (its length: the line end). */
     private String line = "";
-    private int at;
+    private int at = 1;
 
     CsvLines(Reader in, char separator) {
         this.in = new BufferedReader(in, 1 << 16);
@@ -31,17 +32,22 @@ final class CsvLines extends Reader {
         if (len == 0) {
             return 0;
         }
-        if (at >= line.length()) {
+        if (at > line.length()) { // the line and its line end are read
             String next = in.readLine();
             if (next == null) {
                 return -1;
             }
-            line = repair(next) + "\n";
+            line = repair(next);
             at = 0;
         }
         int n = Math.min(len, line.length() - at);
         line.getChars(at, at + n, buf, off);
         at += n;
+        if (n < len && at == line.length()) { // the line end, added here: no second copy of every line with it
+            buf[off + n] = '\n';
+            at++;
+            n++;
+        }
         return n;
     }
 

@@ -44,7 +44,18 @@ final class CsvRows implements AutoCloseable {
     private int line;
     private char[] cellBuffer = new char[256];
 
-    CsvRows(InputStream in, char separator) throws IOException {
+    /**
+     * The rows of a stream, separated as its header is (a comma when its first line shows none); a stream
+     * already buffered, as {@code FileFormats} gives it, is not buffered again.
+     */
+    static CsvRows of(InputStream in) throws IOException {
+        java.io.BufferedInputStream buffered = in instanceof java.io.BufferedInputStream b ? b
+                : new java.io.BufferedInputStream(in, 1 << 16);
+        CsvHeader header = CsvHeader.sniff(buffered);
+        return new CsvRows(buffered, header == null ? ',' : header.separator());
+    }
+
+    private CsvRows(InputStream in, char separator) throws IOException {
         InputStream marked = in.markSupported() ? in : new java.io.BufferedInputStream(in);
         Reader reader = new CsvLines(new InputStreamReader(marked, TextHead.charset(marked)), separator);
         parser = (CsvParser) FACTORY.createParser(reader);

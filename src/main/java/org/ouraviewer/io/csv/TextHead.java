@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The first characters of a file, as far as choosing its format needs: decoded by its byte order mark
- * (UTF-8 by default; Excel saves "Unicode text" as UTF-16 with a BOM), and always through the end of the
- * first line, because a CSV of many columns has a header longer than the usual 8 KB look.
+ * (UTF-8 by default; Excel saves "Unicode text" as UTF-16 with a BOM), and through the end of the first
+ * line, because a CSV of many columns has a header longer than the usual 8 KB look. Not past the look for
+ * JSON, known by its first character: an API response is one line, and reading it here would read and
+ * decode up to a megabyte that the JSON reader then reads again.
  */
 public final class TextHead {
     private static final int LOOK = 8192;
@@ -25,7 +27,7 @@ public final class TextHead {
         byte[] bytes = in.readNBytes(LOOK);
         Charset charset = charset(bytes);
         String text = new String(bytes, charset);
-        if (bytes.length == LOOK && !hasLineEnd(text)) {
+        if (bytes.length == LOOK && !hasLineEnd(text) && !isJson(text)) {
             byte[] more = in.readNBytes(MAX_HEADER_LINE - LOOK);
             byte[] all = new byte[bytes.length + more.length];
             System.arraycopy(bytes, 0, all, 0, bytes.length);
@@ -33,7 +35,7 @@ public final class TextHead {
             text = new String(all, charset);
         }
         in.reset();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom(text);
     }
 
     /** The encoding its byte order mark names; UTF-8 without one. */
@@ -66,6 +68,16 @@ public final class TextHead {
             return "it is not text in UTF-8 or UTF-16: most of its bytes are not characters";
         }
         return null;
+    }
+
+    /** What {@code JsonFormat} accepts by content: a first character, past a BOM and blanks, of { or [. */
+    private static boolean isJson(String text) {
+        String start = withoutBom(text).stripLeading();
+        return start.startsWith("{") || start.startsWith("[");
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static boolean hasLineEnd(String text) {

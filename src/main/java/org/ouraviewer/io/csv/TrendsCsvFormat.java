@@ -2,7 +2,6 @@ package org.ouraviewer.io.csv;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -107,9 +106,7 @@ public final class TrendsCsvFormat implements FileFormat {
 
     @Override
     public void read(String fileName, InputStream in, RecordSink sink) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        CsvHeader header = CsvHeader.sniff(buffered);
-        try (CsvRows rows = new CsvRows(buffered, header == null ? ',' : header.separator())) {
+        try (CsvRows rows = CsvRows.of(in)) {
             Target[] targets = targets(rows.header());
             int date = indexOfDate(rows.header());
             SpreadsheetDays days = new SpreadsheetDays(rows.header());
